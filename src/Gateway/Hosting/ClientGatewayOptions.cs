@@ -1,0 +1,28 @@
+using SanguoOrleans.Protocol;
+
+namespace SanguoOrleans.Gateway.Hosting;
+
+/// <summary>Settings of the client-facing gateway, bound from the "Gateway" configuration section.</summary>
+public sealed class ClientGatewayOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string SectionName = "Gateway";
+
+    /// <summary>Whether this process serves clients at all (a silo may run without a co-hosted gateway).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The address both listeners bind to.</summary>
+    public string ListenAddress { get; set; } = "0.0.0.0";
+
+    /// <summary>The client protocol's TCP port.</summary>
+    public int TcpPort { get; set; } = 7400;
+
+    /// <summary>The HTTP port: health at /healthz, metrics, later WebSocket.</summary>
+    public int HttpPort { get; set; } = 7401;
+
+    /// <summary>A frame announcing more than this many bytes closes the connection.</summary>
+    public int MaxFrameSize { get; set; } = Framing.DefaultMaxFrameSize;
+
+    /// <summary>How long one request may wait on the cluster, retries included.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

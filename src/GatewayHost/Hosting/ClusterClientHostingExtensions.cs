@@ -1,0 +1,49 @@
+using Orleans.Configuration;
+using SanguoOrleans.Gateway.Hosting;
+
+namespace SanguoOrleans.GatewayHost.Hosting;
+
+/// <summary>Joins the cluster as an Orleans client.</summary>
+public static class ClusterClientHostingExtensions
+{
+    private static readonly TimeSpan ConnectRetryDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>Adds the Orleans client with the clustering provider the configuration names.</summary>
+    public static WebApplicationBuilder AddClusterClient(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(ClusterClientOptions.SectionName).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
+        var configuration = builder.Configuration;
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = options.ClusterId;
+                cluster.ServiceId = options.ServiceId;
+            });
+            switch (options.Clustering)
+            {
+                case ClusteringProvider.Localhost:
+                    client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+                    break;
+                case ClusteringProvider.Redis:
+                    client.UseRedisClustering(configuration.GetConnectionString("Redis")
+                        ?? throw new InvalidOperationException("ConnectionStrings:Redis must be set for Redis clustering."));
+                    break;
+            }
+
+            if (options.FastFailureDetection)
+            {
+                client.Configure<GatewayOptions>(gateway => gateway.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+            }
+
+            // The gateway may start before any silo: keep trying until the host stops.
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                await Task.Delay(ConnectRetryDelay, cancellationToken).ConfigureAwait(false);
+                return true;
+            });
+        });
+        return builder;
+    }
+}
