@@ -21,12 +21,12 @@ public static class ClusterClientHostingExtensions
                 cluster.ClusterId = options.ClusterId;
                 cluster.ServiceId = options.ServiceId;
             });
-            switch (options.Clustering)
+            switch (options.Membership)
             {
-                case ClusteringProvider.Localhost:
+                case MembershipProvider.Localhost:
                     client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
                     break;
-                case ClusteringProvider.Redis:
+                case MembershipProvider.Redis:
                     client.UseRedisClustering(configuration.GetConnectionString("Redis")
                         ?? throw new InvalidOperationException("ConnectionStrings:Redis must be set for Redis clustering."));
                     break;

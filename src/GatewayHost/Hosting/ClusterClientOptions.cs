@@ -2,11 +2,11 @@ using SanguoOrleans.Gateway.Hosting;
 
 namespace SanguoOrleans.GatewayHost.Hosting;
 
-/// <summary>How the stand-alone gateway finds the cluster, bound from the "Orleans" configuration section.</summary>
+/// <summary>How the stand-alone gateway finds the cluster, bound from the "Cluster" configuration section.</summary>
 public sealed class ClusterClientOptions
 {
     /// <summary>The configuration section these options are read from (the same keys as the silo's).</summary>
-    public const string SectionName = "Orleans";
+    public const string SectionName = "Cluster";
 
     /// <summary>The cluster to join; must match the silos'.</summary>
     public string ClusterId { get; set; } = "sanguo";
@@ -15,7 +15,7 @@ public sealed class ClusterClientOptions
     public string ServiceId { get; set; } = "sanguo-orleans";
 
     /// <summary>How to find the silos' gateways.</summary>
-    public ClusteringProvider Clustering { get; set; } = ClusteringProvider.Localhost;
+    public MembershipProvider Membership { get; set; } = MembershipProvider.Localhost;
 
     /// <summary>The silo gateway port, for localhost clustering.</summary>
     public int GatewayPort { get; set; } = 30000;

@@ -7,7 +7,7 @@ using SanguoOrleans.Grains.Storage;
 
 namespace SanguoOrleans.Silo.Hosting;
 
-/// <summary>Configures the Orleans silo from the "Orleans", "ConnectionStrings" and "Dashboard" settings.</summary>
+/// <summary>Configures the Orleans silo from the "Cluster", "ConnectionStrings" and "Dashboard" settings.</summary>
 public static class SiloHostingExtensions
 {
     /// <summary>Adds the silo with the clustering and storage providers the configuration names.</summary>
@@ -24,12 +24,12 @@ public static class SiloHostingExtensions
                 cluster.ServiceId = options.ServiceId;
             });
 
-            switch (options.Clustering)
+            switch (options.Membership)
             {
-                case ClusteringProvider.Localhost:
+                case MembershipProvider.Localhost:
                     silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
                     break;
-                case ClusteringProvider.Redis:
+                case MembershipProvider.Redis:
                     silo.UseRedisClustering(RequiredConnectionString(configuration, "Redis"));
                     ConfigureEndpoints(silo, options);
                     break;

@@ -2,11 +2,11 @@ using SanguoOrleans.Gateway.Hosting;
 
 namespace SanguoOrleans.Silo.Hosting;
 
-/// <summary>The silo's cluster settings, bound from the "Orleans" configuration section.</summary>
+/// <summary>The silo's cluster settings, bound from the "Cluster" configuration section.</summary>
 public sealed class SiloOptions
 {
     /// <summary>The configuration section these options are read from.</summary>
-    public const string SectionName = "Orleans";
+    public const string SectionName = "Cluster";
 
     /// <summary>Silos with the same cluster id form one cluster.</summary>
     public string ClusterId { get; set; } = "sanguo";
@@ -15,7 +15,7 @@ public sealed class SiloOptions
     public string ServiceId { get; set; } = "sanguo-orleans";
 
     /// <summary>How silos find each other.</summary>
-    public ClusteringProvider Clustering { get; set; } = ClusteringProvider.Localhost;
+    public MembershipProvider Membership { get; set; } = MembershipProvider.Localhost;
 
     /// <summary>Where grain state is kept.</summary>
     public StorageProvider Storage { get; set; } = StorageProvider.Memory;

@@ -1,7 +1,7 @@
 namespace SanguoOrleans.Gateway.Hosting;
 
-/// <summary>How silos find each other.</summary>
-public enum ClusteringProvider
+/// <summary>Where the cluster keeps its membership, so silos and gateways find each other.</summary>
+public enum MembershipProvider
 {
     /// <summary>A single silo on this machine (the embedded default).</summary>
     Localhost,
