@@ -7,4 +7,11 @@ builder.AddClientGateway();
 
 var app = builder.Build();
 app.MapClientGateway();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+{
+    // Stopped while still waiting for the first silo: a normal shutdown.
+}

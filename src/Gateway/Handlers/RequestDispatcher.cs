@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SanguoOrleans.Gateway.Connections;
@@ -11,6 +12,7 @@ namespace SanguoOrleans.Gateway.Handlers;
 /// <summary>Turns one client request into grain calls and one reply.</summary>
 internal sealed partial class RequestDispatcher(
     IGrainFactory grains,
+    IHostApplicationLifetime lifetime,
     IOptions<ClientGatewayOptions> options,
     GatewayMetrics metrics,
     ILogger<RequestDispatcher> logger)
@@ -19,6 +21,14 @@ internal sealed partial class RequestDispatcher(
     {
         var reply = new ServerMessage { RequestId = request.RequestId };
         metrics.RequestHandled(request.BodyCase.ToString());
+
+        // The host has started once its cluster client (or silo) has; before that, grain calls cannot be routed.
+        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            reply.Error = Error(ErrorCode.Unavailable, "The gateway is still joining the cluster; retry.");
+            return reply;
+        }
+
         try
         {
             switch (request.BodyCase)

@@ -44,6 +44,9 @@ public static class ClusterClientHostingExtensions
                 return true;
             });
         });
+
+        // The client's start waits for a silo; the gateway's ports must open (and answer "unavailable") meanwhile.
+        builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         return builder;
     }
 }
