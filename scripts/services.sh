@@ -8,7 +8,8 @@
 # different ports and `rm -rf .services` is a full reset.
 set -euo pipefail
 
-readonly REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_ROOT
 readonly SERVICES_DIR="${SANGUO_SERVICES_DIR:-$REPO_ROOT/.services}"
 readonly MYSQL_PORT="${SANGUO_MYSQL_PORT:-13306}"
 readonly REDIS_PORT="${SANGUO_REDIS_PORT:-16379}"
@@ -33,7 +34,8 @@ readonly REDIS_LOG="$REDIS_DIR/redis.log"
 
 # mariadbd refuses to run as root unless told to; as any other user it runs as
 # that user. mariadb-install-db grants that OS user socket access to the server.
-readonly OS_USER="$(id -un)"
+OS_USER="$(id -un)"
+readonly OS_USER
 
 log() { printf '[services] %s\n' "$*" >&2; }
 die() { printf '[services] error: %s\n' "$*" >&2; exit 1; }
@@ -97,6 +99,18 @@ wait_until() {
     done
 }
 
+# Like wait_until for a server just launched, but gives up at once if it exits
+# (port taken, bad data dir) instead of waiting out the timeout.
+wait_for_server() {
+    local name="$1" pid="$2" log_file="$3"; shift 3
+    local deadline=$((SECONDS + START_TIMEOUT))
+    until "$@" >/dev/null 2>&1; do
+        kill -0 "$pid" 2>/dev/null || fail_with_log "$name exited during start-up" "$log_file"
+        ((SECONDS < deadline)) || fail_with_log "$name did not answer within ${START_TIMEOUT}s" "$log_file"
+        sleep 0.1
+    done
+}
+
 mariadb_answers() {
     mariadb-admin --no-defaults --protocol=socket --socket="$MARIADB_SOCK" --user="$OS_USER" ping
 }
@@ -150,8 +164,7 @@ start_mariadb() {
         --max-allowed-packet=256M \
         </dev/null >>"$MARIADB_LOG" 2>&1 9>&- &
 
-    wait_until "$START_TIMEOUT" mariadb_answers \
-        || fail_with_log "mariadbd did not answer within ${START_TIMEOUT}s" "$MARIADB_LOG"
+    wait_for_server mariadbd $! "$MARIADB_LOG" mariadb_answers
     # The ping can succeed a moment before the pid file is written.
     wait_until 5 test -s "$MARIADB_PID" \
         || fail_with_log "mariadbd wrote no pid file" "$MARIADB_LOG"
@@ -178,15 +191,17 @@ start_redis() {
     rm -f "$REDIS_PID"
     log "starting redis-server on 127.0.0.1:$REDIS_PORT"
     # Membership data is rebuilt by the silos, so no persistence is needed.
-    if ! redis-server --port "$REDIS_PORT" --bind 127.0.0.1 \
+    # Not --daemonize: run in the background like mariadbd so we know its pid
+    # and notice at once if it exits (e.g. port taken). stdout goes to the log
+    # too, for errors printed before redis opens its log file.
+    # shellcheck disable=SC2094
+    setsid redis-server --port "$REDIS_PORT" --bind 127.0.0.1 \
         --unixsocket "$REDIS_SOCK" --unixsocketperm 700 \
-        --daemonize yes --dir "$REDIS_DIR" --pidfile "$REDIS_PID" --logfile "$REDIS_LOG" \
+        --daemonize no --dir "$REDIS_DIR" --pidfile "$REDIS_PID" --logfile "$REDIS_LOG" \
         --save "" --appendonly no \
-        </dev/null >>"$REDIS_LOG" 2>&1 9>&-; then
-        fail_with_log "redis-server failed to start" "$REDIS_LOG"
-    fi
-    wait_until "$START_TIMEOUT" redis_answers \
-        || fail_with_log "redis-server did not answer within ${START_TIMEOUT}s" "$REDIS_LOG"
+        </dev/null >>"$REDIS_LOG" 2>&1 9>&- &
+
+    wait_for_server redis-server $! "$REDIS_LOG" redis_answers
     wait_until 5 test -s "$REDIS_PID" \
         || fail_with_log "redis-server wrote no pid file" "$REDIS_LOG"
 }
