@@ -27,7 +27,7 @@ public class ClusterFailoverTests
         var grains = client.Services.GetRequiredService<IClusterClient>();
 
         var board = grains.GetGrain<IAnnouncementBoardGrain>("lobby");
-        var posted = await RetryAsync(() => board.PostAsync("server maintenance at 04:00"));
+        var posted = await RetryAsync(() => board.PostAsync("服务器维护 04:00 开始"));
         var firstHost = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(board);
         Assert.NotNull(firstHost);
         var (victim, survivorPort) = firstHost.Endpoint.Port == portsA.Silo ? (siloA, portsB.Silo) : (siloB, portsA.Silo);
@@ -38,7 +38,7 @@ public class ClusterFailoverTests
 
         Assert.Equal([posted], recent);
         Assert.Equal(survivorPort, secondHost?.Endpoint.Port);
-        Assert.Contains("server maintenance at 04:00", await ReadStoredJsonAsync(mySql, clusterId), StringComparison.Ordinal);
+        Assert.Contains("服务器维护 04:00 开始", await ReadStoredJsonAsync(mySql, clusterId), StringComparison.Ordinal);
     }
 
     private static async Task<IHost> StartClientAsync(string redis, string clusterId)

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Serialization;
 using SanguoOrleans.Gateway.Hosting;
 using SanguoOrleans.Grains;
 using SanguoOrleans.Grains.Storage;
@@ -50,8 +52,11 @@ public static class SiloHostingExtensions
                     break;
             }
 
-            // Readable JSON rows that survive type renames, chosen before any data exists.
+            // Readable JSON rows that survive type renames, chosen before any data exists;
+            // Chinese text (nicknames, table names) is stored as itself rather than as \u escapes.
             silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(
+                json => json.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
             if (options.FastFailureDetection)
             {

@@ -1,0 +1,26 @@
+using Orleans.TestingHost;
+using SanguoOrleans.Grains.Storage;
+
+namespace SanguoOrleans.Grains.Tests.Storage;
+
+/// <summary>Gives test silos the production grain storage: ADO.NET on MariaDB with JSON payloads.</summary>
+public sealed class MySqlStorageSiloConfigurator : ISiloConfigurator
+{
+    /// <summary>TestCluster property carrying the connection string (configurators are created by type, so it travels as configuration).</summary>
+    public const string ConnectionStringKey = "SanguoMySql";
+
+    /// <inheritdoc />
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        var connectionString = siloBuilder.Configuration[ConnectionStringKey]
+            ?? throw new InvalidOperationException($"TestCluster property {ConnectionStringKey} is not set.");
+
+        siloBuilder
+            .AddAdoNetGrainStorage(StorageNames.Default, options =>
+            {
+                options.Invariant = MySqlSchema.AdoInvariant;
+                options.ConnectionString = connectionString;
+            })
+            .UseSystemTextJsonGrainStorageSerializer();
+    }
+}
