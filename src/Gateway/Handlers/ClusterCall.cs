@@ -31,5 +31,5 @@ internal static class ClusterCall
     /// <summary>Whether a failure comes from the cluster's state rather than from the request.</summary>
     public static bool IsTransient(Exception e) =>
         e is TimeoutException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException
-            or OrleansException { InnerException: not null } && IsTransient(e.InnerException!);
+        || (e is OrleansException { InnerException: { } inner } && IsTransient(inner));
 }
