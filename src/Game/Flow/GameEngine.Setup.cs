@@ -1,0 +1,108 @@
+using SanguoOrleans.Game.Decisions;
+using SanguoOrleans.Game.Events;
+using SanguoOrleans.Game.Heroes;
+using SanguoOrleans.Game.Modes;
+using SanguoOrleans.Game.Skills;
+using SanguoOrleans.Game.Zones;
+
+namespace SanguoOrleans.Game.Flow;
+
+public sealed partial class GameEngine
+{
+    private async RuleTask PlayWholeGame()
+    {
+        SetUpTable();
+        await ChooseHeroes();
+        foreach (var p in Players)
+        {
+            Draw(p.Seat, 4);
+        }
+
+        await Trigger(new TriggerData { Timing = TriggerTiming.GameStart });
+        await PlayTurns();
+    }
+
+    private void SetUpTable()
+    {
+        var order = Enumerable.Range(0, Cards.Length).ToList();
+        Rng.Shuffle(order);
+        if (Settings.StackedDeck is { } stacked)
+        {
+            // The list's end is the top of the pile, so the stacked cards go last, first one at the very end.
+            order = [.. order.Except(stacked), .. stacked.Reverse()];
+        }
+
+        foreach (var id in order)
+        {
+            DrawPile.Add(id);
+            Locations[id] = new CardLocation(ZoneKind.DrawPile, -1);
+        }
+
+        Emit(Ev(EventKind.GameStarted) with { Count = Players.Length, Amount = Cards.Length });
+        foreach (var p in Players)
+        {
+            var reveal = Ev(EventKind.RoleRevealed) with { Seat = p.Seat, Text = p.Role.ToString() };
+            if (p.RolePublic)
+            {
+                Emit(reveal);
+            }
+            else
+            {
+                EmitSplit([p.Seat], reveal, null);
+            }
+        }
+    }
+
+    private async RuleTask ChooseHeroes()
+    {
+        // Lord first and publicly (rules.md d.5), then every other seat simultaneously from a private set.
+        var pool = HeroCatalog.All.Select(h => h.Id).Where(id => !HeroCatalog.LordHeroes.Contains(id)).ToList();
+        Rng.Shuffle(pool);
+        var lordOffer = HeroCatalog.LordHeroes.Concat(Take(pool, Settings.LordExtraChoices)).ToList();
+        EmitSplit([0], Ev(EventKind.HeroesOffered) with { Seat = 0, Text = string.Join(',', lordOffer) }, null);
+        var lordAnswer = await Ask(Request(0, RequestKind.ChooseHero, "choose_hero", deadline: DeadlineClass.HeroChoice, canPass: false, heroes: lordOffer));
+        SetHero(0, lordAnswer!.Hero!);
+        pool.AddRange(lordOffer.Where(h => h != lordAnswer.Hero && !HeroCatalog.LordHeroes.Contains(h)));
+        pool.AddRange(HeroCatalog.LordHeroes.Where(h => h != lordAnswer.Hero));
+        Rng.Shuffle(pool);
+
+        var id = NewRequestId();
+        var seats = Enumerable.Range(1, Players.Length - 1).ToArray();
+        var copies = new List<DecisionRequest>();
+        foreach (var seat in seats)
+        {
+            var offer = Take(pool, Math.Max(1, Math.Min(Settings.HeroChoices, pool.Count / seats.Length)));
+            EmitSplit([seat], Ev(EventKind.HeroesOffered) with { Seat = seat, Text = string.Join(',', offer) }, null);
+            copies.Add(Request(seat, RequestKind.ChooseHero, "choose_hero", id, RequestMode.All, seats, DeadlineClass.HeroChoice, canPass: false, heroes: offer));
+        }
+
+        var answers = await AskAll(copies);
+        foreach (var seat in seats)
+        {
+            SetHero(seat, answers[seat].Hero!);
+        }
+    }
+
+    private static List<string> Take(List<string> pool, int n)
+    {
+        var taken = pool.Take(Math.Min(n, pool.Count)).ToList();
+        pool.RemoveRange(0, taken.Count);
+        return taken;
+    }
+
+    private void SetHero(int seat, string heroId)
+    {
+        var p = Players[seat];
+        var hero = HeroCatalog.Get(heroId);
+        p.Hero = hero;
+        var bonus = p.Role == Role.Lord && Players.Length > 4 ? 1 : 0;
+        p.MaxHp = hero.MaxHp + bonus;
+        p.Hp = p.MaxHp;
+        foreach (var skill in hero.Skills)
+        {
+            GrantSkill(seat, skill);
+        }
+
+        Emit(Ev(EventKind.HeroChosen) with { Seat = seat, Text = heroId, Hp = p.Hp, MaxHp = p.MaxHp });
+    }
+}

@@ -1,0 +1,68 @@
+using SanguoOrleans.Game.Decisions;
+using SanguoOrleans.Game.Events;
+using SanguoOrleans.Game.Skills;
+
+namespace SanguoOrleans.Game.Flow;
+
+public sealed partial class GameEngine
+{
+    /// <summary>Gives a seat a skill by registry id (hero setup; tests).</summary>
+    internal void GrantSkill(int seat, string skillId)
+    {
+        if (!Players[seat].Skills.Contains(skillId))
+        {
+            Players[seat].Skills.Add(skillId);
+        }
+    }
+
+    /// <summary>
+    /// Resolves a timing: players in seat order from the current player; each skill at most once per timing;
+    /// locked skills resolve without asking, the others ask their owner first.
+    /// </summary>
+    internal async RuleTask Trigger(TriggerData data)
+    {
+        if (Skills.Count == 0)
+        {
+            return;
+        }
+
+        HashSet<(int, string)> done = [];
+        foreach (var seat in SeatOrderFrom(CurrentSeat, includeDead: false))
+        {
+            foreach (var id in Players[seat].Skills.ToList())
+            {
+                var skill = Skills.Find(id);
+                if (skill is null || !skill.Timings.Contains(data.Timing) || !done.Add((seat, id))
+                    || !Players[seat].Alive || !skill.CanTrigger(this, seat, data))
+                {
+                    continue;
+                }
+
+                if (!skill.IsLocked)
+                {
+                    var answer = await Ask(Request(seat, RequestKind.ChooseOption, "skill:" + id, options: ["invoke"], subject: data.Seat));
+                    if (answer is null)
+                    {
+                        continue;
+                    }
+                }
+
+                Emit(Ev(EventKind.SkillInvoked) with { Seat = seat, Text = id });
+                await skill.Resolve(this, seat, data);
+            }
+        }
+    }
+
+    /// <summary>Seats in turn order starting at <paramref name="first"/>.</summary>
+    internal IEnumerable<int> SeatOrderFrom(int first, bool includeDead = false)
+    {
+        for (var i = 0; i < Players.Length; i++)
+        {
+            var seat = (first + i) % Players.Length;
+            if (includeDead || Players[seat].Alive)
+            {
+                yield return seat;
+            }
+        }
+    }
+}

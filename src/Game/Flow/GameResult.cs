@@ -1,0 +1,19 @@
+using SanguoOrleans.Game.Modes;
+
+namespace SanguoOrleans.Game.Flow;
+
+/// <summary>Which side won.</summary>
+public enum WinningSide
+{
+    /// <summary>Nobody: both piles ran out, or the round limit was reached.</summary>
+    Draw,
+    /// <summary>Lord and loyalists.</summary>
+    Lord,
+    /// <summary>Rebels.</summary>
+    Rebels,
+    /// <summary>A renegade, alone.</summary>
+    Renegade,
+}
+
+/// <summary>Final outcome of a game.</summary>
+public sealed record GameResult(WinningSide Side, IReadOnlyList<int> WinningSeats, IReadOnlyList<Role> Roles, int Turns, int Rounds);

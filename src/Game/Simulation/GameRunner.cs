@@ -1,0 +1,43 @@
+using SanguoOrleans.Game.Ai;
+using SanguoOrleans.Game.Decisions;
+using SanguoOrleans.Game.Flow;
+
+namespace SanguoOrleans.Game.Simulation;
+
+/// <summary>Drives one engine with decision makers until the game ends.</summary>
+public static class GameRunner
+{
+    /// <summary>Plays the game to its end; AIs answer races in seat order, the first non-pass wins.</summary>
+    public static void RunToEnd(GameEngine engine, Func<int, IDecisionMaker> seatAi, int maxDecisions = 50_000)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(seatAi);
+        for (var n = 0; !engine.IsOver; n++)
+        {
+            if (n > maxDecisions)
+            {
+                throw new InvalidOperationException($"game did not end after {maxDecisions} decisions");
+            }
+
+            Step(engine, seatAi);
+        }
+    }
+
+    /// <summary>Answers one pending request copy.</summary>
+    public static void Step(GameEngine engine, Func<int, IDecisionMaker> seatAi)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(seatAi);
+        var request = engine.Pending.First(r => engine.PendingFor(r.Seat) is not null);
+        var decision = seatAi(request.Seat).Decide(engine.ViewFor(request.Seat), request);
+        if (!engine.Submit(decision).Accepted)
+        {
+            // An AI mistake must not stall a table: fall back to the time-out answer.
+            var fallback = engine.Submit(GameEngine.DefaultDecision(request));
+            if (!fallback.Accepted)
+            {
+                throw new InvalidOperationException($"default decision refused: {fallback.Message}");
+            }
+        }
+    }
+}

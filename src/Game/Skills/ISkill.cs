@@ -1,0 +1,22 @@
+using SanguoOrleans.Game.Flow;
+
+namespace SanguoOrleans.Game.Skills;
+
+/// <summary>A triggered skill: a small class registered by id in a <see cref="SkillRegistry"/>.</summary>
+public interface ISkill
+{
+    /// <summary>Registry id, e.g. "jianxiong".</summary>
+    string Id { get; }
+
+    /// <summary>锁定技: triggers without asking its owner.</summary>
+    bool IsLocked { get; }
+
+    /// <summary>Timings this skill listens to.</summary>
+    IReadOnlyList<TriggerTiming> Timings { get; }
+
+    /// <summary>Whether the skill can trigger for its owner <paramref name="owner"/> now.</summary>
+    bool CanTrigger(GameEngine engine, int owner, TriggerData data);
+
+    /// <summary>Resolves the skill's effect.</summary>
+    RuleTask Resolve(GameEngine engine, int owner, TriggerData data);
+}

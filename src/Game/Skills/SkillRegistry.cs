@@ -1,0 +1,24 @@
+namespace SanguoOrleans.Game.Skills;
+
+/// <summary>Skills by id. One instance per game setup; nothing global.</summary>
+public sealed class SkillRegistry
+{
+    private readonly Dictionary<string, ISkill> skills = [];
+
+    /// <summary>The standard registry (hero skills arrive in a later issue, so it is empty today).</summary>
+    public static SkillRegistry Standard() => new();
+
+    /// <summary>Registers a skill; returns this registry for chaining.</summary>
+    public SkillRegistry Add(ISkill skill)
+    {
+        ArgumentNullException.ThrowIfNull(skill);
+        skills[skill.Id] = skill;
+        return this;
+    }
+
+    /// <summary>Finds a skill by id.</summary>
+    public ISkill? Find(string id) => skills.GetValueOrDefault(id);
+
+    /// <summary>Number of registered skills.</summary>
+    public int Count => skills.Count;
+}

@@ -1,0 +1,37 @@
+using SanguoOrleans.Game.Flow;
+
+namespace SanguoOrleans.Game.Skills;
+
+/// <summary>The mutable data of one trigger timing; skills read it and may change it (count, damage, judgement…).</summary>
+public sealed class TriggerData
+{
+    /// <summary>The timing being resolved.</summary>
+    public TriggerTiming Timing { get; init; }
+
+    /// <summary>The player the timing is about (turn owner, victim, judged player, dying player…).</summary>
+    public int Seat { get; init; } = -1;
+
+    /// <summary>Phase for phase timings.</summary>
+    public Phase Phase { get; init; }
+
+    /// <summary>Set by a skill to skip the phase (PhaseChanging).</summary>
+    public bool SkipPhase { get; set; }
+
+    /// <summary>A count skills may change (cards to draw in DrawNCards).</summary>
+    public int Count { get; set; }
+
+    /// <summary>The damage being resolved, for damage timings.</summary>
+    public DamageInfo? Damage { get; init; }
+
+    /// <summary>The card use being resolved, for card timings.</summary>
+    public CardUse? Use { get; init; }
+
+    /// <summary>The target of the current aim stage.</summary>
+    public int Target { get; init; } = -1;
+
+    /// <summary>The judgement card id (AskForRetrial may replace it).</summary>
+    public int JudgeCard { get; set; } = -1;
+
+    /// <summary>Card ids concerned (responded, lost…).</summary>
+    public IReadOnlyList<int> Cards { get; init; } = [];
+}

@@ -1,0 +1,84 @@
+using SanguoOrleans.Game.Flow;
+using SanguoOrleans.Game.Modes;
+using SanguoOrleans.Game.Simulation;
+using SanguoOrleans.Game.Zones;
+
+namespace SanguoOrleans.Game.Tests;
+
+public class SimulationPropertyTests
+{
+    [Theory]
+    [InlineData(GameMode.Identity5)]
+    [InlineData(GameMode.Identity8)]
+    [InlineData(GameMode.Identity8DoubleRenegade)]
+    public void Every_ai_game_ends_with_cards_conserved_and_hp_in_bounds(GameMode mode)
+    {
+        var settings = new GameSettings(mode);
+        for (var i = 0; i < 400; i++)
+        {
+            var engine = GameEngine.Create(settings, Simulator.GameSeed(42, i));
+            var ai = new Ai.SmartAi(settings);
+            var steps = 0;
+            while (!engine.IsOver)
+            {
+                GameRunner.Step(engine, _ => ai);
+                if (++steps % 7 == 0)
+                {
+                    AssertInvariants(engine);
+                }
+
+                Assert.True(steps < 50_000, "game did not end");
+            }
+
+            AssertInvariants(engine);
+        }
+    }
+
+    [Fact]
+    public void Same_seed_gives_the_same_simulation_hash()
+    {
+        var settings = new GameSettings(GameMode.Identity8);
+        var a = Simulator.Run(settings, 7, 20);
+        var b = Simulator.Run(settings, 7, 20);
+        var c = Simulator.Run(settings, 8, 20);
+        Assert.Equal(a.StateHash, b.StateHash);
+        Assert.NotEqual(a.StateHash, c.StateHash);
+        Assert.Equal(20, a.Finished);
+    }
+
+    internal static void AssertInvariants(GameEngine engine)
+    {
+        var seen = new int[engine.Cards.Length];
+        void Count(IEnumerable<int> ids, ZoneKind zone, int seat)
+        {
+            foreach (var id in ids)
+            {
+                seen[id]++;
+                Assert.Equal(new CardLocation(zone, seat), engine.Locations[id]);
+            }
+        }
+
+        Count(engine.DrawPile, ZoneKind.DrawPile, -1);
+        Count(engine.DiscardPile, ZoneKind.DiscardPile, -1);
+        Count(engine.Processing, ZoneKind.Processing, -1);
+        foreach (var p in engine.Players)
+        {
+            Count(p.Hand, ZoneKind.Hand, p.Seat);
+            Count(p.Equip.Where(e => e >= 0), ZoneKind.Equipment, p.Seat);
+            Count(p.Judge, ZoneKind.Judge, p.Seat);
+            Assert.True(p.Hp <= p.MaxHp, $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}");
+            if (p.Alive && engine.Pending.Count > 0 && engine.Pending[0].Kind != Decisions.RequestKind.Peach)
+            {
+                Assert.True(p.Hp > 0 || p.MaxHp == 0, $"seat {p.Seat} alive with hp {p.Hp}");
+            }
+
+            if (!p.Alive && !engine.IsOver)
+            {
+                Assert.Empty(p.Hand);
+                Assert.Empty(p.Judge);
+            }
+        }
+
+        Assert.All(seen, n => Assert.Equal(1, n));
+    }
+}
