@@ -1,0 +1,59 @@
+using SanguoOrleans.Grains.Interfaces.Wallet;
+
+namespace SanguoOrleans.Grains.Interfaces.Users;
+
+/// <summary>
+/// One player's data and the single writer of it: profile, game record, ladder record, roguelike summary,
+/// invitations, wallet, and the live session. Each group of state is saved on its own: urgent groups before
+/// a call returns, the rest by a periodic flush and when the user goes offline.
+/// </summary>
+public interface IUserGrain : IGrainWithGuidKey
+{
+    /// <summary>Creates the user for a freshly registered account; a repeated call changes nothing.</summary>
+    Task CreateAsync(string accountName);
+
+    /// <summary>The public profile.</summary>
+    Task<Outcome<UserProfile>> GetProfileAsync();
+
+    /// <summary>Chooses the nickname, once; refused when invalid, taken, or already chosen.</summary>
+    Task<Outcome<UserProfile>> SetNicknameAsync(string nickname);
+
+    /// <summary>Changes the avatar and the signature (a lazily saved change).</summary>
+    Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update);
+
+    /// <summary>Adds experience, levelling up as it passes thresholds (a lazily saved change).</summary>
+    Task<Outcome<UserProfile>> AddExperienceAsync(int amount);
+
+    /// <summary>Opens a session after authentication, ending any other session of this user (its observer is told why).</summary>
+    Task<Outcome<SessionGrant>> OpenSessionAsync(ISessionObserver observer);
+
+    /// <summary>Re-attaches a connection to a session by its token, e.g. after a reconnect.</summary>
+    Task<Outcome<SessionGrant>> ResumeSessionAsync(string token, ISessionObserver observer);
+
+    /// <summary>Ends the session when <paramref name="token"/> is the live one: saves what is unsaved, then reports the user offline.</summary>
+    Task CloseSessionAsync(string token, SessionEndReason reason);
+
+    /// <summary>Ends the live session, if any, telling its observer why (operator kick or ban).</summary>
+    Task KickAsync(SessionEndReason reason);
+
+    /// <summary>Whether the user has a live session.</summary>
+    Task<bool> IsOnlineAsync();
+
+    /// <summary>Applies one wallet operation durably (see <see cref="WalletOperation"/>).</summary>
+    Task<Outcome<WalletReceipt>> ApplyWalletOperationAsync(WalletOperation operation);
+
+    /// <summary>
+    /// Moves a positive amount from this user to <paramref name="recipient"/> in one durable step: both sides
+    /// are applied or neither, whatever fails in between. Idempotent by the operation id.
+    /// </summary>
+    Task<Outcome<WalletReceipt>> TransferAsync(Guid recipient, WalletOperation operation);
+
+    /// <summary>The balances.</summary>
+    Task<WalletBalance> GetBalanceAsync();
+
+    /// <summary>Tells this user its balance changed from outside (an incoming transfer), so a cached balance is dropped.</summary>
+    Task WalletChangedAsync();
+
+    /// <summary>The game, ladder and roguelike records and pending invitations.</summary>
+    Task<Outcome<UserRecords>> GetRecordsAsync();
+}
