@@ -19,12 +19,12 @@ public interface IWalletStore
     Task<Outcome<WalletReceipt>> ApplyAsync(Guid userId, WalletOperation operation, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Moves a positive <see cref="WalletOperation.Amount"/> from <paramref name="from"/> to <paramref name="to"/>:
+    /// Moves a positive <see cref="WalletOperation.Amount"/> from <paramref name="sender"/> to <paramref name="recipient"/>:
     /// both ledger entries (the same operation id, opposite amounts) and both balances in one transaction.
     /// <see cref="WalletOperation.ExpectedBalance"/> applies to the sender. Returns the sender's receipt;
     /// idempotent like <see cref="ApplyAsync"/>.
     /// </summary>
-    Task<Outcome<WalletReceipt>> TransferAsync(Guid from, Guid to, WalletOperation operation, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<Outcome<WalletReceipt>> TransferAsync(Guid sender, Guid recipient, WalletOperation operation, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>The stored balances of a user (zero for a user with no entries).</summary>
     Task<WalletBalance> GetBalanceAsync(Guid userId, CancellationToken cancellationToken = default);
