@@ -33,12 +33,15 @@ public class DecisionLogTests
         }
     }
 
-    [Fact]
-    public void Refused_decisions_leave_the_state_hash_unchanged()
+    [Theory]
+    [InlineData(GameMode.Identity5, 10UL)]
+    [InlineData(GameMode.Identity8, 11UL)]
+    [InlineData(GameMode.Identity8DoubleRenegade, 12UL)]
+    public void Refused_decisions_leave_the_state_hash_unchanged(GameMode mode, ulong seed)
     {
-        var settings = new GameSettings(GameMode.Identity8);
+        var settings = new GameSettings(mode);
         var ai = new SmartAi(settings);
-        var engine = GameEngine.Create(settings, 11);
+        var engine = GameEngine.Create(settings, seed);
         var refusals = 0;
         while (!engine.IsOver)
         {
@@ -123,6 +126,10 @@ public class DecisionLogTests
                     if (engine.PendingFor(v) is { } request)
                     {
                         Assert.All(request.Cards, c => Assert.False(HiddenFrom(engine, c, v), $"request shows hidden card {c}"));
+                        if (request.Mode == RequestMode.Race)
+                        {
+                            Assert.Equal([v], request.Players);
+                        }
                     }
                 }
 

@@ -88,6 +88,8 @@ public class TrickCardTests
         var race = s.Engine.Pending;
         Assert.Equal(RequestMode.Race, race[0].Mode);
         Assert.Equal([0, 1], race.Select(r => r.Seat).Order());
+        Assert.All(race, r => Assert.Equal([r.Seat], r.Players));
+        Assert.Single(race.Select(r => r.Id).Distinct());
         s.Respond(1, Nullification);
         // New window against seat 1's nullification: only seat 0 still holds one.
         Assert.Equal(1, s.Req(0).Depth);
@@ -218,5 +220,61 @@ public class TrickCardTests
         Assert.All(pay.Cards, c => Assert.Equal(suit, s.Engine.CardOf(c).Suit));
         s.Pick(0, pay.Cards[0]);
         Assert.Equal(s.P(1).MaxHp - 1, s.P(1).Hp);
+    }
+}
+
+public class ElementAndHpTests
+{
+    [Fact]
+    public void Thunder_damage_also_passes_along_the_chain_from_the_current_player()
+    {
+        var s = Scenario.Start([[IronChain, ThunderSlash]], mode: GameMode.Identity8);
+        s.Use(0, IronChain, 0, 1);
+        s.Use(0, ThunderSlash, 1);
+        Assert.Equal(s.P(1).MaxHp - 1, s.P(1).Hp);
+        Assert.Equal(s.P(0).MaxHp - 1, s.P(0).Hp);
+        var damaged = s.Engine.AllEvents.Where(e => e.Kind == Events.EventKind.Damaged).Select(e => (e.Target, e.Text)).ToList();
+        Assert.Equal([(1, "Thunder"), (0, "Thunder")], damaged);
+    }
+
+    [Fact]
+    public void Double_swords_target_may_discard_a_hand_card_instead()
+    {
+        var s = Scenario.Start([[DoubleSwords, Slash]]);
+        s.Use(0, DoubleSwords);
+        s.P(1).Hero = Heroes.HeroCatalog.Get("daqiao");
+        var hand = s.P(1).Hand.Count;
+        s.Use(0, Slash, 1);
+        s.Choose(0, "double_swords");
+        s.Pick(1, s.P(1).Hand[0]);
+        Assert.Equal(hand - 1, s.P(1).Hand.Count);
+    }
+}
+
+public class NullificationScopeTests
+{
+    [Fact]
+    public void Nullifying_savage_assault_protects_only_that_one_target()
+    {
+        var s = Scenario.Start([[SavageAssault], [Nullification]]);
+        s.Use(0, SavageAssault);
+        Assert.Equal(1, s.Req(1).Subject);
+        s.Respond(1, Nullification);
+        Assert.Equal(s.P(1).MaxHp, s.P(1).Hp);
+        Assert.All([2, 3, 4], t => Assert.Equal(s.P(t).MaxHp - 1, s.P(t).Hp));
+    }
+
+    [Fact]
+    public void God_salvation_asks_for_no_nullification_on_healthy_players()
+    {
+        var s = Scenario.Start([[GodSalvation], [Nullification]]);
+        s.SetHp(3, 2);
+        s.Use(0, GodSalvation);
+        var ask = s.Req(1);
+        Assert.Equal(RequestKind.Nullify, ask.Kind);
+        Assert.Equal(3, ask.Subject);
+        s.Pass(1);
+        Assert.Equal(3, s.P(3).Hp);
+        Assert.DoesNotContain(s.Engine.Pending, r => r.Kind == RequestKind.Nullify);
     }
 }

@@ -42,11 +42,26 @@ public class TriggerTests
         }
     }
 
+    /// <summary>A 苦肉-like cost: loses 1 HP at the start of the owner's finish phase.</summary>
+    private sealed class BleedSkill : ISkill
+    {
+        public string Id => "bleed";
+
+        public bool IsLocked => true;
+
+        public IReadOnlyList<TriggerTiming> Timings => [TriggerTiming.PhaseStart];
+
+        public bool CanTrigger(GameEngine engine, int owner, TriggerData data) => data.Seat == owner && data.Phase == Phase.Finish;
+
+        public RuleTask Resolve(GameEngine engine, int owner, TriggerData data) => engine.LoseHp(owner, 1);
+    }
+
     private static SkillRegistry Registry() => new SkillRegistry()
         .Add(new DrawSkill("biyue_like", true, TriggerTiming.PhaseStart, (o, d) => d.Seat == o && d.Phase == Phase.Finish))
         .Add(new DrawSkill("on_damaged", false, TriggerTiming.Damaged, (o, d) => d.Seat == o))
         .Add(new DrawSkill("watcher", true, TriggerTiming.Damaged, (_, _) => true))
         .Add(new RetrialSkill())
+        .Add(new BleedSkill())
         .Add(new DrawSkill("extra_draw", true, TriggerTiming.DrawNCards, (o, d) => d.Seat == o));
 
     [Fact]
@@ -115,5 +130,19 @@ public class TriggerTests
         Assert.Equal(RequestKind.Play, s.Req(1).Kind);
         Assert.Equal(Zones.ZoneKind.DiscardPile, s.Engine.Locations[heart].Zone);
         SimulationPropertyTests.AssertInvariants(s.Engine);
+    }
+
+    [Fact]
+    public void Losing_the_last_hp_leads_to_dying_and_death_without_a_killer_reward()
+    {
+        var s = Scenario.Start([[Slash]], skills: Registry(), beforeTurn: e => e.GrantSkill(0, "bleed"));
+        s.Equip(0, Chitu);
+        s.SetHp(0, 1);
+        s.Use(0, Slash, 2);
+        s.EndPlay(0);
+        Assert.False(s.P(0).Alive);
+        Assert.Contains(s.Engine.AllEvents, e => e.Kind == EventKind.HpLost && e.Seat == 0);
+        Assert.Contains(s.Engine.AllEvents, e => e.Kind == EventKind.Died && e.Seat == 0 && e.Target == -1);
+        Assert.Equal(WinningSide.Rebels, s.Engine.Result!.Side);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Flow;
@@ -10,12 +11,12 @@ namespace SanguoOrleans.Game.Ai;
 /// <summary>Role-aware heuristic AI: rebels attack the lord, loyalists protect, the renegade balances.</summary>
 public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
 {
-    private static readonly HashSet<CardName> Harmful =
+    private static readonly FrozenSet<CardName> Harmful = FrozenSet.ToFrozenSet(
     [
         CardName.Dismantlement, CardName.Snatch, CardName.Duel, CardName.Collateral, CardName.SavageAssault,
         CardName.ArcheryAttack, CardName.Indulgence, CardName.SupplyShortage, CardName.Lightning, CardName.FireAttack,
         CardName.IronChain,
-    ];
+    ]);
 
     /// <inheritdoc />
     public Decision Decide(PlayerView view, DecisionRequest request)

@@ -10,7 +10,8 @@ namespace SanguoOrleans.Game.Decisions;
 /// <param name="Seat">The player this copy is for.</param>
 /// <param name="Kind">What is asked.</param>
 /// <param name="Mode">Single player, race or all.</param>
-/// <param name="Players">Every seat asked by this request.</param>
+/// <param name="Players">Seats asked by this request as this player may know them: everyone for hero choice, only the
+/// player itself in a race (the racers' list would reveal who holds the card); <c>GameEngine.Pending</c> has every copy.</param>
 /// <param name="Deadline">Deadline class.</param>
 /// <param name="Reason">Why it is asked, e.g. "slash", "duel", "discard_phase", "ice_sword".</param>
 /// <param name="Source">The player who caused the question (user of the card), −1 if none.</param>

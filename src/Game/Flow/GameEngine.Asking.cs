@@ -33,6 +33,8 @@ public sealed partial class GameEngine
             return SubmitResult.Refuse(RefusalReason.NotAsked, $"seat {decision.Seat} is not asked");
         }
 
+        // Clients may omit empty lists; the log keeps a normalized form so replays compare equal.
+        decision = decision with { Cards = decision.Cards ?? [], Targets = decision.Targets ?? [] };
         var check = DecisionValidator.Check(this, request, decision);
         if (!check.Accepted)
         {

@@ -44,7 +44,34 @@ public sealed partial class GameEngine
             d--;
         }
 
+        if (Skills.StatusCount > 0)
+        {
+            d += StatusSkillsOf(from).Sum(sk => sk.DistanceModifier(this, from, from, to))
+                + StatusSkillsOf(to).Sum(sk => sk.DistanceModifier(this, to, from, to));
+        }
+
         return Math.Max(1, d);
+    }
+
+    /// <summary>Whether <paramref name="user"/> may choose <paramref name="target"/> for <paramref name="card"/> (prohibition skills).</summary>
+    internal bool CanTarget(int user, int target, CardName card) =>
+        Skills.StatusCount == 0 || !StatusSkillsOf(target).Any(sk => sk.ProhibitsTarget(this, target, user, card));
+
+    /// <summary>The status skills a seat has.</summary>
+    internal IEnumerable<Skills.IStatusSkill> StatusSkillsOf(int seat)
+    {
+        if (Skills.StatusCount == 0)
+        {
+            yield break;
+        }
+
+        foreach (var id in Players[seat].Skills)
+        {
+            if (Skills.FindStatus(id) is { } skill)
+            {
+                yield return skill;
+            }
+        }
     }
 
     /// <summary>Attack range: the weapon's range, or 1 without a weapon.</summary>

@@ -11,7 +11,7 @@ public sealed partial class GameEngine
         var p = Players[seat];
         var options = new List<PlayOption>();
         var others = SeatOrderFrom(seat).Where(s => s != seat).ToList();
-        var slashTargets = CanSlashMore(seat) ? others.Where(t => InAttackRange(seat, t)).ToList() : [];
+        var slashTargets = CanSlashMore(seat) ? others.Where(t => InAttackRange(seat, t) && CanTarget(seat, t, CardName.Slash)).ToList() : [];
         foreach (var id in p.Hand)
         {
             var name = Cards[id].Name;
@@ -58,7 +58,7 @@ public sealed partial class GameEngine
                     AddCollateral(options, id, seat, others);
                     break;
                 case CardName.IronChain:
-                    options.Add(new PlayOption("use", [id], name, [.. SeatOrderFrom(seat)], 1, 2));
+                    options.Add(new PlayOption("use", [id], name, [.. SeatOrderFrom(seat).Where(t => CanTarget(seat, t, name))], 1, 2));
                     options.Add(new PlayOption("recast", [id], name, [], 0, 0));
                     break;
                 case CardName.FireAttack:
@@ -94,15 +94,17 @@ public sealed partial class GameEngine
 
     /// <summary>杀 limit: once per play phase unless 诸葛连弩.</summary>
     internal bool CanSlashMore(int seat) =>
-        Players[seat].SlashesThisPhase < 1 || WeaponOf(seat) == CardName.Crossbow;
+        Players[seat].SlashesThisPhase < 1 || WeaponOf(seat) == CardName.Crossbow
+        || StatusSkillsOf(seat).Any(sk => sk.UnlimitedSlash(this, seat));
 
     internal bool HasInJudge(int seat, CardName name) => Players[seat].Judge.Any(c => Cards[c].Name == name);
 
     private static PlayOption Fixed(int id, CardName name) => new("use", [id], name, [], 0, 0);
 
-    private static void AddTargeted(List<PlayOption> options, int id, CardName name, IEnumerable<int> targets)
+    private void AddTargeted(List<PlayOption> options, int id, CardName name, IEnumerable<int> targets)
     {
-        var list = targets.ToList();
+        var user = Locations[id].Seat;
+        var list = targets.Where(t => CanTarget(user, t, name)).ToList();
         if (list.Count > 0)
         {
             options.Add(new PlayOption("use", [id], name, list, 1, 1));
@@ -113,9 +115,9 @@ public sealed partial class GameEngine
     {
         var holders = new List<int>();
         var victims = new List<IReadOnlyList<int>>();
-        foreach (var holder in others.Where(t => WeaponOf(t) is not null))
+        foreach (var holder in others.Where(t => WeaponOf(t) is not null && CanTarget(seat, t, CardName.Collateral)))
         {
-            var inRange = SeatOrderFrom(holder).Where(v => InAttackRange(holder, v)).ToList();
+            var inRange = SeatOrderFrom(holder).Where(v => InAttackRange(holder, v) && CanTarget(holder, v, CardName.Slash)).ToList();
             if (inRange.Count > 0)
             {
                 holders.Add(holder);

@@ -25,10 +25,10 @@ public sealed partial class GameEngine
             return false;
         }
 
+        // Each copy names only its own seat: the list of racers would reveal who holds 无懈可击.
         var id = NewRequestId();
-        var players = holders.Select(h => h.Seat).ToArray();
         var copies = holders.Select(h => Request(
-            h.Seat, RequestKind.Nullify, "nullify", id, RequestMode.Race, players, source: user, subject: target,
+            h.Seat, RequestKind.Nullify, "nullify", id, RequestMode.Race, [h.Seat], source: user, subject: target,
             trick: trick, depth: depth, wanted: [CardName.Nullification], cards: h.Cards)).ToList();
         var answer = await AskRace(copies);
         if (answer is null)

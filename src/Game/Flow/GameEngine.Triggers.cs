@@ -6,6 +6,9 @@ namespace SanguoOrleans.Game.Flow;
 
 public sealed partial class GameEngine
 {
+    // Awaiting a finished task never touches it, so one instance per game serves every skill-less timing.
+    private readonly RuleTask completed = RuleTask.Completed();
+
     /// <summary>Gives a seat a skill by registry id (hero setup; tests).</summary>
     internal void GrantSkill(int seat, string skillId)
     {
@@ -19,21 +22,24 @@ public sealed partial class GameEngine
     /// Resolves a timing: players in seat order from the current player; each skill at most once per timing;
     /// locked skills resolve without asking, the others ask their owner first.
     /// </summary>
-    internal async RuleTask Trigger(TriggerData data)
-    {
-        if (Skills.Count == 0)
-        {
-            return;
-        }
+    internal RuleTask Trigger(TriggerData data) => Skills.Count == 0 ? completed : TriggerSkills(data);
 
+    private async RuleTask TriggerSkills(TriggerData data)
+    {
         HashSet<(int, string)> done = [];
-        foreach (var seat in SeatOrderFrom(CurrentSeat, includeDead: false))
+        foreach (var seat in SeatOrderFrom(CurrentSeat, includeDead: true))
         {
+            // The dead take part only in their own death timing (death-rattle skills).
+            if (!Players[seat].Alive && !(data.Timing == TriggerTiming.Death && seat == data.Seat))
+            {
+                continue;
+            }
+
             foreach (var id in Players[seat].Skills.ToList())
             {
                 var skill = Skills.Find(id);
                 if (skill is null || !skill.Timings.Contains(data.Timing) || !done.Add((seat, id))
-                    || !Players[seat].Alive || !skill.CanTrigger(this, seat, data))
+                    || !skill.CanTrigger(this, seat, data))
                 {
                     continue;
                 }

@@ -112,7 +112,8 @@ public sealed partial class GameEngine
     private async RuleTask DiscardPhase(int seat)
     {
         var p = Players[seat];
-        var excess = p.Hand.Count - Math.Max(0, p.Hp);
+        var limit = Math.Max(0, p.Hp + StatusSkillsOf(seat).Sum(sk => sk.HandLimitModifier(this, seat)));
+        var excess = p.Hand.Count - limit;
         if (excess <= 0)
         {
             return;

@@ -14,6 +14,14 @@ public sealed class RuleTask
 
     internal IAsyncStateMachine? Machine { get; set; }
 
+    /// <summary>A task that is already finished.</summary>
+    public static RuleTask Completed()
+    {
+        var task = new RuleTask();
+        task.Complete(null);
+        return task;
+    }
+
     /// <summary>True once the step has finished, normally or with an error.</summary>
     public bool IsCompleted { get; private set; }
 

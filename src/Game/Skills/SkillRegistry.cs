@@ -4,6 +4,7 @@ namespace SanguoOrleans.Game.Skills;
 public sealed class SkillRegistry
 {
     private readonly Dictionary<string, ISkill> skills = [];
+    private readonly Dictionary<string, IStatusSkill> statusSkills = [];
 
     /// <summary>The standard registry (hero skills arrive in a later issue, so it is empty today).</summary>
     public static SkillRegistry Standard() => new();
@@ -15,6 +16,20 @@ public sealed class SkillRegistry
         skills[skill.Id] = skill;
         return this;
     }
+
+    /// <summary>Registers a status skill; returns this registry for chaining.</summary>
+    public SkillRegistry Add(IStatusSkill skill)
+    {
+        ArgumentNullException.ThrowIfNull(skill);
+        statusSkills[skill.Id] = skill;
+        return this;
+    }
+
+    /// <summary>Finds a status skill by id.</summary>
+    public IStatusSkill? FindStatus(string id) => statusSkills.GetValueOrDefault(id);
+
+    /// <summary>Number of registered status skills.</summary>
+    public int StatusCount => statusSkills.Count;
 
     /// <summary>Finds a skill by id.</summary>
     public ISkill? Find(string id) => skills.GetValueOrDefault(id);

@@ -1,0 +1,87 @@
+using SanguoOrleans.Game.Ai;
+using SanguoOrleans.Game.Cards;
+using SanguoOrleans.Game.Decisions;
+using SanguoOrleans.Game.Modes;
+using static SanguoOrleans.Game.Cards.CardName;
+
+namespace SanguoOrleans.Game.Tests;
+
+public class AiTests
+{
+    private static readonly SmartAi Ai = new(new GameSettings());
+
+    private static Decision Decide(Scenario s, int seat) => Ai.Decide(s.Engine.ViewFor(seat), s.Req(seat));
+
+    [Fact]
+    public void Smart_ai_saves_itself_with_a_peach_when_dying()
+    {
+        var s = Scenario.Start([[Slash], [Peach]]);
+        s.SetHp(1, 1);
+        s.Use(0, Slash, 1);
+        var d = Decide(s, 1);
+        Assert.False(d.Pass);
+        Assert.Equal(Peach, s.Engine.CardOf(d.Cards[0]).Name);
+    }
+
+    [Fact]
+    public void Smart_ai_dodges_a_slash_with_jink()
+    {
+        var s = Scenario.Start([[Slash], [Jink]]);
+        s.Use(0, Slash, 1);
+        var d = Decide(s, 1);
+        Assert.Equal(Jink, s.Engine.CardOf(d.Cards[0]).Name);
+    }
+
+    [Fact]
+    public void Smart_ai_equips_armor_into_an_empty_slot()
+    {
+        var s = Scenario.Start([[EightDiagram]]);
+        var d = Decide(s, 0);
+        Assert.Equal(EightDiagram, s.Engine.CardOf(d.Cards[0]).Name);
+    }
+
+    [Fact]
+    public void A_rebel_ai_attacks_the_lord()
+    {
+        var s = Scenario.Start([[]], roles: [Role.Lord, Role.Rebel, Role.Loyalist, Role.Rebel, Role.Renegade]);
+        s.EndPlay(0);
+        s.Give(1, Slash);
+        var req = s.Req(1);
+        if (req.Kind != RequestKind.Play)
+        {
+            Scenario.Ok(s.Engine.Submit(Flow.GameEngine.DefaultDecision(req)));
+        }
+
+        var d = Decide(s, 1);
+        Assert.Equal([0], d.Targets);
+    }
+
+    [Fact]
+    public void A_loyalist_ai_does_not_nullify_the_lords_ex_nihilo()
+    {
+        var s = Scenario.Start([[ExNihilo], [Nullification]]);
+        s.Use(0, ExNihilo);
+        Assert.True(Decide(s, 1).Pass);
+    }
+
+    [Fact]
+    public void Trust_ai_dodges_but_otherwise_gives_the_default_answer()
+    {
+        var trust = new TrustAi();
+        var s = Scenario.Start([[Slash], [Jink]]);
+        Assert.True(trust.Decide(s.Engine.ViewFor(0), s.Req(0)).Pass);
+        s.Use(0, Slash, 1);
+        var d = trust.Decide(s.Engine.ViewFor(1), s.Req(1));
+        Assert.Equal(Jink, s.Engine.CardOf(d.Cards[0]).Name);
+    }
+
+    [Fact]
+    public void The_ai_sees_no_other_hand_in_its_view()
+    {
+        var s = Scenario.Start([[Slash], [Jink]]);
+        var view = s.Engine.ViewFor(0);
+        Assert.All(view.Seats.Where(x => x.Seat != 0), seat => Assert.Empty(seat.Hand));
+        Assert.NotEmpty(view.Seats[0].Hand);
+        Assert.All(view.Seats.Skip(1), seat => Assert.True(seat.Role is null));
+    }
+}
