@@ -10,7 +10,7 @@ namespace SanguoOrleans.Grains.Interfaces.Users;
 public interface IUserGrain : IGrainWithGuidKey
 {
     /// <summary>Creates the user for a freshly registered account; a repeated call changes nothing.</summary>
-    Task CreateAsync(string accountName);
+    Task<Outcome<UserProfile>> CreateAsync(string accountName);
 
     /// <summary>The public profile.</summary>
     Task<Outcome<UserProfile>> GetProfileAsync();
@@ -50,9 +50,6 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>The balances.</summary>
     Task<WalletBalance> GetBalanceAsync();
-
-    /// <summary>Tells this user its balance changed from outside (an incoming transfer), so a cached balance is dropped.</summary>
-    Task WalletChangedAsync();
 
     /// <summary>The game, ladder and roguelike records and pending invitations.</summary>
     Task<Outcome<UserRecords>> GetRecordsAsync();

@@ -38,8 +38,27 @@ public static class Nicknames
     }
 
     /// <summary>
-    /// The grain key of a nickname: normalised (NFKC folds full-width forms, then lower case) so that
-    /// look-alike spellings collide, and prefixed so that all-digit names never read as numbers.
+    /// The grain key of a nickname: full-width forms folded to ASCII and lower-cased so that look-alike
+    /// spellings collide, and prefixed so that all-digit names never read as numbers.
     /// </summary>
-    public static string Key(string nickname) => "nickname/" + nickname.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    public static string Key(string nickname)
+    {
+        ArgumentNullException.ThrowIfNull(nickname);
+
+        // Folded by hand: the hosts run with invariant globalization, where string.Normalize leaves text as it is.
+        var folded = string.Create(nickname.Length, nickname, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= FullWidthFirst and <= FullWidthLast ? (char)(c - FullWidthOffset) : c;
+            }
+        });
+        return "nickname/" + folded.ToLowerInvariant();
+    }
+
+    // U+FF01..U+FF5E are the full-width twins of ASCII '!'..'~'.
+    private const char FullWidthFirst = '\uFF01';
+    private const char FullWidthLast = '\uFF5E';
+    private const int FullWidthOffset = 0xFEE0;
 }

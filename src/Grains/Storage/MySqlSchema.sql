@@ -447,4 +447,174 @@ VALUES
 ON DUPLICATE KEY UPDATE QueryText = VALUES(QueryText)
 $$
 
+-- ---------------------------------------------------------------------------
+-- Wallet: balances and their append-only ledger (src/Grains/Wallet/MySqlWalletStore.cs).
+--
+-- Every operation is one CALL, so one round trip and one transaction. Each
+-- procedure first locks the balance rows it touches (creating them at zero),
+-- so operations on one balance run one after another, then decides:
+--   Status 'Applied'      the change and its ledger rows are committed;
+--   Status 'Existing'     the operation id was used before: the first ledger
+--                         row is returned and the caller compares its content;
+--   Status 'Mismatch'     the expected balance differs (nothing written);
+--   Status 'Insufficient' the balance would go below zero (nothing written);
+--   Status 'Duplicate'    the ledger already holds the operation id for
+--                         another balance or user (nothing written).
+-- Ids are GUIDs as text ("D" format), which MySqlConnector maps to Guid.
+-- ---------------------------------------------------------------------------
+
+CREATE TABLE IF NOT EXISTS WalletBalance
+(
+    UserId CHAR(36) CHARACTER SET ascii COLLATE ascii_general_ci NOT NULL,
+    -- The Currency enum's value.
+    Currency TINYINT UNSIGNED NOT NULL,
+    Balance BIGINT NOT NULL,
+
+    CONSTRAINT WalletBalance_Key PRIMARY KEY (UserId, Currency),
+    -- The procedures refuse overdrafts themselves; this catches anything else.
+    CONSTRAINT WalletBalance_NeverNegative CHECK (Balance >= 0)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin
+$$
+
+-- Rows are only ever inserted. Texts are compared byte for byte without pad
+-- space (utf8mb4_nopad_bin): "op" and "op " are different operation ids.
+CREATE TABLE IF NOT EXISTS WalletLedger
+(
+    EntryId BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
+    UserId CHAR(36) CHARACTER SET ascii COLLATE ascii_general_ci NOT NULL,
+    Currency TINYINT UNSIGNED NOT NULL,
+    OperationId VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
+    Amount BIGINT NOT NULL,
+    BalanceAfter BIGINT NOT NULL,
+    Reason VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
+    -- The other user of a transfer; NULL for a change to one balance. Tells a
+    -- replayed transfer from a reused id.
+    Counterparty CHAR(36) CHARACTER SET ascii COLLATE ascii_general_ci NULL,
+    -- UTC.
+    AppliedAt DATETIME(6) NOT NULL,
+
+    CONSTRAINT WalletLedger_Key PRIMARY KEY (EntryId),
+    -- Idempotency: an operation id is applied at most once per user.
+    CONSTRAINT WalletLedger_Operation UNIQUE (UserId, OperationId),
+    -- A user's history, newest first.
+    INDEX WalletLedger_UserEntries (UserId, EntryId)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin
+$$
+
+CREATE OR REPLACE PROCEDURE WalletApply
+(
+    IN pUserId CHAR(36) CHARACTER SET ascii,
+    IN pCurrency TINYINT UNSIGNED,
+    IN pOperationId VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
+    IN pAmount BIGINT,
+    IN pReason VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
+    IN pExpectedBalance BIGINT,
+    IN pAppliedAt DATETIME(6)
+)
+MODIFIES SQL DATA
+BEGIN
+    DECLARE vBalance BIGINT;
+    DECLARE vDuplicate BOOLEAN DEFAULT FALSE;
+    DECLARE CONTINUE HANDLER FOR 1062 SET vDuplicate = TRUE;
+    DECLARE EXIT HANDLER FOR SQLEXCEPTION
+    BEGIN
+        ROLLBACK;
+        RESIGNAL;
+    END;
+
+    -- Read committed: the id check below must see ledger rows committed while
+    -- this transaction waited for the balance lock.
+    SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
+    START TRANSACTION;
+
+    INSERT INTO WalletBalance (UserId, Currency, Balance) VALUES (pUserId, pCurrency, 0)
+        ON DUPLICATE KEY UPDATE Balance = Balance;
+    SELECT Balance INTO vBalance FROM WalletBalance WHERE UserId = pUserId AND Currency = pCurrency;
+
+    IF EXISTS (SELECT 1 FROM WalletLedger WHERE UserId = pUserId AND OperationId = pOperationId) THEN
+        ROLLBACK;
+        SELECT 'Existing' AS Status, Currency, Amount, BalanceAfter, Reason, Counterparty, AppliedAt, vBalance AS Balance
+            FROM WalletLedger WHERE UserId = pUserId AND OperationId = pOperationId;
+    ELSEIF pExpectedBalance IS NOT NULL AND pExpectedBalance <> vBalance THEN
+        ROLLBACK;
+        SELECT 'Mismatch' AS Status, vBalance AS Balance;
+    ELSEIF vBalance + pAmount < 0 THEN
+        ROLLBACK;
+        SELECT 'Insufficient' AS Status, vBalance AS Balance;
+    ELSE
+        UPDATE WalletBalance SET Balance = vBalance + pAmount WHERE UserId = pUserId AND Currency = pCurrency;
+        INSERT INTO WalletLedger (UserId, Currency, OperationId, Amount, BalanceAfter, Reason, Counterparty, AppliedAt)
+            VALUES (pUserId, pCurrency, pOperationId, pAmount, vBalance + pAmount, pReason, NULL, pAppliedAt);
+        IF vDuplicate THEN
+            ROLLBACK;
+            SELECT 'Duplicate' AS Status, vBalance AS Balance;
+        ELSE
+            COMMIT;
+            SELECT 'Applied' AS Status, vBalance + pAmount AS Balance;
+        END IF;
+    END IF;
+END
+$$
+
+CREATE OR REPLACE PROCEDURE WalletTransfer
+(
+    IN pSender CHAR(36) CHARACTER SET ascii,
+    IN pRecipient CHAR(36) CHARACTER SET ascii,
+    IN pCurrency TINYINT UNSIGNED,
+    IN pOperationId VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
+    IN pAmount BIGINT,
+    IN pReason VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
+    IN pExpectedBalance BIGINT,
+    IN pAppliedAt DATETIME(6)
+)
+MODIFIES SQL DATA
+BEGIN
+    DECLARE vSenderBalance BIGINT;
+    DECLARE vRecipientBalance BIGINT;
+    DECLARE vDuplicate BOOLEAN DEFAULT FALSE;
+    DECLARE CONTINUE HANDLER FOR 1062 SET vDuplicate = TRUE;
+    DECLARE EXIT HANDLER FOR SQLEXCEPTION
+    BEGIN
+        ROLLBACK;
+        RESIGNAL;
+    END;
+
+    SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
+    START TRANSACTION;
+
+    -- Both rows are locked in user-id order (rows are inserted in the order
+    -- listed), so transfers in opposite directions queue instead of deadlocking.
+    INSERT INTO WalletBalance (UserId, Currency, Balance)
+        VALUES (LEAST(pSender, pRecipient), pCurrency, 0), (GREATEST(pSender, pRecipient), pCurrency, 0)
+        ON DUPLICATE KEY UPDATE Balance = Balance;
+    SELECT Balance INTO vSenderBalance FROM WalletBalance WHERE UserId = pSender AND Currency = pCurrency;
+    SELECT Balance INTO vRecipientBalance FROM WalletBalance WHERE UserId = pRecipient AND Currency = pCurrency;
+
+    IF EXISTS (SELECT 1 FROM WalletLedger WHERE UserId = pSender AND OperationId = pOperationId) THEN
+        ROLLBACK;
+        SELECT 'Existing' AS Status, Currency, Amount, BalanceAfter, Reason, Counterparty, AppliedAt, vSenderBalance AS Balance
+            FROM WalletLedger WHERE UserId = pSender AND OperationId = pOperationId;
+    ELSEIF pExpectedBalance IS NOT NULL AND pExpectedBalance <> vSenderBalance THEN
+        ROLLBACK;
+        SELECT 'Mismatch' AS Status, vSenderBalance AS Balance;
+    ELSEIF vSenderBalance < pAmount THEN
+        ROLLBACK;
+        SELECT 'Insufficient' AS Status, vSenderBalance AS Balance;
+    ELSE
+        UPDATE WalletBalance SET Balance = IF(UserId = pSender, vSenderBalance - pAmount, vRecipientBalance + pAmount)
+            WHERE UserId IN (pSender, pRecipient) AND Currency = pCurrency;
+        INSERT INTO WalletLedger (UserId, Currency, OperationId, Amount, BalanceAfter, Reason, Counterparty, AppliedAt)
+            VALUES (pSender, pCurrency, pOperationId, -pAmount, vSenderBalance - pAmount, pReason, pRecipient, pAppliedAt),
+                   (pRecipient, pCurrency, pOperationId, pAmount, vRecipientBalance + pAmount, pReason, pSender, pAppliedAt);
+        IF vDuplicate THEN
+            ROLLBACK;
+            SELECT 'Duplicate' AS Status, vSenderBalance AS Balance;
+        ELSE
+            COMMIT;
+            SELECT 'Applied' AS Status, vSenderBalance - pAmount AS Balance;
+        END IF;
+    END IF;
+END
+$$
+
 DELIMITER ;

@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.Encodings.Web;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using Orleans.Serialization;
 using SanguoOrleans.Gateway.Hosting;
 using SanguoOrleans.Grains;
 using SanguoOrleans.Grains.Storage;
+using SanguoOrleans.Grains.Wallet;
 
 namespace SanguoOrleans.Silo.Hosting;
 
@@ -37,26 +36,22 @@ public static class SiloHostingExtensions
                     break;
             }
 
+            silo.Services.AddSanguoGrains(configuration);
             switch (options.Storage)
             {
                 case StorageProvider.Memory:
                     silo.AddMemoryGrainStorage(StorageNames.Default);
+                    silo.Services.AddInMemoryWalletStore();
                     break;
                 case StorageProvider.MySql:
                     var connectionString = RequiredConnectionString(configuration, "MySql");
-                    silo.AddAdoNetGrainStorage(StorageNames.Default, storage =>
-                    {
-                        storage.Invariant = MySqlSchema.AdoInvariant;
-                        storage.ConnectionString = connectionString;
-                    });
+                    silo.AddMySqlGrainStorage(StorageNames.Default, connectionString);
+                    silo.Services.AddMySqlWalletStore(connectionString);
                     break;
             }
 
-            // Readable JSON rows that survive type renames, chosen before any data exists;
-            // Chinese text (nicknames, table names) is stored as itself rather than as \u escapes.
-            silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(
-                json => json.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            // The same format for memory storage, chosen before any data exists.
+            silo.UseReadableJsonGrainStorage();
 
             if (options.FastFailureDetection)
             {

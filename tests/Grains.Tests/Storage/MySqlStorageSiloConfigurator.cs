@@ -15,12 +15,6 @@ public sealed class MySqlStorageSiloConfigurator : ISiloConfigurator
         var connectionString = siloBuilder.Configuration[ConnectionStringKey]
             ?? throw new InvalidOperationException($"TestCluster property {ConnectionStringKey} is not set.");
 
-        siloBuilder
-            .AddAdoNetGrainStorage(StorageNames.Default, options =>
-            {
-                options.Invariant = MySqlSchema.AdoInvariant;
-                options.ConnectionString = connectionString;
-            })
-            .UseSystemTextJsonGrainStorageSerializer();
+        siloBuilder.AddMySqlGrainStorage(StorageNames.Default, connectionString);
     }
 }

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SanguoOrleans.Grains.Accounts;
+using SanguoOrleans.Grains.Presence;
+using SanguoOrleans.Grains.Users;
+
+namespace SanguoOrleans.Grains;
+
+/// <summary>Registers what the grains need from their silo, apart from storage providers and the wallet store.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>Adds the grains' services, with options read from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddSanguoGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<UserPersistenceOptions>(configuration.GetSection(UserPersistenceOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
+        services.AddSingleton<PresenceReporter>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceReporter>());
+        return services;
+    }
+}
