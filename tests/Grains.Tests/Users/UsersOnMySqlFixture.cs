@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 using SanguoOrleans.Grains.Storage;
 using SanguoOrleans.Grains.Tests.Storage;
@@ -62,6 +63,13 @@ public sealed class UsersOnMySqlFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
+            // Kill tests wait for the dead silo's eviction; declare it dead within seconds, as the hosts' FastFailureDetection does.
+            siloBuilder.Configure<ClusterMembershipOptions>(membership =>
+            {
+                membership.ProbeTimeout = TimeSpan.FromSeconds(1);
+                membership.NumMissedProbesLimit = 2;
+                membership.NumVotesForDeathDeclaration = 1;
+            });
             siloBuilder.Services.AddSanguoGrains(siloBuilder.Configuration);
             siloBuilder.Services.AddMySqlWalletStore(siloBuilder.Configuration[MySqlStorageSiloConfigurator.ConnectionStringKey]!);
         }
