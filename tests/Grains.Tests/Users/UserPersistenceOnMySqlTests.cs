@@ -25,6 +25,18 @@ public class UserPersistenceOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Nickname_ClaimedByManyAtOnce_GoesToExactlyOne()
+    {
+        var users = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => TestUsers.RegisterAsync(Grains)));
+        var nickname = "关羽" + Guid.NewGuid().ToString("N")[..6];
+
+        var outcomes = await Task.WhenAll(users.Select(u => u.SetNicknameAsync(nickname)));
+
+        Assert.Single(outcomes, o => o.Ok);
+        Assert.NotNull(await fixture.FindRowAsync("user-account", nickname));
+    }
+
+    [Fact]
     public async Task LazyChanges_AreWrittenOncePerFlushInterval_HoweverMany()
     {
         var user = await TestUsers.RegisterAsync(Grains);
