@@ -1,8 +1,12 @@
 using System.CommandLine;
 using SanguoOrleans.Cli.Commands;
+using SanguoOrleans.Cli.Commands.Admin;
 
 var root = new RootCommand("sanguo: tools for the SanguoOrleans game server")
 {
     PingCommand.Create(),
+    SimulateCommand.Create(),
+    CardsCommand.Create(),
+    AdminCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

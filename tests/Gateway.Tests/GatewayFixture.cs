@@ -1,9 +1,12 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SanguoOrleans.Gateway.Admin;
 using SanguoOrleans.Gateway.Hosting;
 using SanguoOrleans.Grains;
+using SanguoOrleans.Grains.Wallet;
 using SanguoOrleans.Protocol;
 using SanguoOrleans.Testing;
 
@@ -14,11 +17,18 @@ public sealed class GatewayFixture : IAsyncLifetime
 {
     public const int MaxFrameSize = 1024;
 
+    public const string AdminKey = "test-admin-key-0123456789";
+
     private WebApplication? _app;
 
     public int TcpPort { get; } = FreePorts.Next();
 
     public int HttpPort { get; } = FreePorts.Next();
+
+    /// <summary>The silo's grain factory, for arranging what the admin endpoints then act on.</summary>
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async Task InitializeAsync()
     {
@@ -29,10 +39,15 @@ public sealed class GatewayFixture : IAsyncLifetime
             ["Gateway:TcpPort"] = TcpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:HttpPort"] = HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:MaxFrameSize"] = MaxFrameSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Admin:Key"] = AdminKey,
         });
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(FreePorts.Next(), FreePorts.Next())
-            .AddMemoryGrainStorage(StorageNames.Default));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(FreePorts.Next(), FreePorts.Next())
+                .AddMemoryGrainStorage(StorageNames.Default);
+            silo.Services.AddSanguoGrains(builder.Configuration);
+            silo.Services.AddInMemoryWalletStore();
+        });
         builder.AddClientGateway();
         _app = builder.Build();
         _app.MapClientGateway();
@@ -44,6 +59,18 @@ public sealed class GatewayFixture : IAsyncLifetime
         var tcp = new TcpClient { NoDelay = true };
         await tcp.ConnectAsync("127.0.0.1", TcpPort);
         return (tcp, new MessageChannel(tcp.GetStream()));
+    }
+
+    /// <summary>An HTTP client for /admin; it carries <paramref name="key"/> unless that is null.</summary>
+    public HttpClient AdminClient(string? key = AdminKey)
+    {
+        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}/admin/") };
+        if (key is not null)
+        {
+            http.DefaultRequestHeaders.Add(AdminOptions.KeyHeader, key);
+        }
+
+        return http;
     }
 
     public async Task DisposeAsync()

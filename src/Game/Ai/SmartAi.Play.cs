@@ -9,9 +9,17 @@ public sealed partial class SmartAi
     private static Decision? Play(PlayerView view, DecisionRequest r, Relations rel)
     {
         var me = view.Seats[r.Seat];
-        var others = view.Seats.Where(s => s.Alive && s.Seat != r.Seat).ToList();
-        var enemies = others.Count(s => rel.IsEnemy(s.Seat));
-        var friends = others.Count(s => rel.IsFriend(s.Seat));
+        int enemies = 0, friends = 0, woundedEnemies = 0;
+        foreach (var s in view.Seats)
+        {
+            if (s.Alive && s.Seat != r.Seat)
+            {
+                enemies += rel.IsEnemy(s.Seat) ? 1 : 0;
+                friends += rel.IsFriend(s.Seat) ? 1 : 0;
+                woundedEnemies += rel.IsEnemy(s.Seat) && s.Hp < s.MaxHp ? 1 : 0;
+            }
+        }
+
         PlayOption? slash = null;
         foreach (var o in r.Plays)
         {
@@ -29,7 +37,7 @@ public sealed partial class SmartAi
                 case CardName.ExNihilo:
                 case CardName.AmazingGrace:
                     return Decision.With(r, [card]);
-                case CardName.GodSalvation when me.Hp < me.MaxHp && others.Count(s => s.Hp < s.MaxHp && rel.IsEnemy(s.Seat)) <= friends:
+                case CardName.GodSalvation when me.Hp < me.MaxHp && woundedEnemies <= friends:
                     return Decision.With(r, [card]);
                 case CardName.SavageAssault or CardName.ArcheryAttack when enemies > friends:
                     return Decision.With(r, [card]);

@@ -14,7 +14,7 @@ internal static class DecisionValidator
 
         var cards = d.Cards ?? [];
         var targets = d.Targets ?? [];
-        if (cards.Distinct().Count() != cards.Count || targets.Distinct().Count() != targets.Count)
+        if (HasDuplicate(cards) || HasDuplicate(targets))
         {
             return SubmitResult.Refuse(RefusalReason.IllegalCards, "duplicate card or target");
         }
@@ -86,6 +86,23 @@ internal static class DecisionValidator
         return targets.Count >= option.MinTargets && targets.Count <= option.MaxTargets && targets.All(option.Targets.Contains)
             ? SubmitResult.Ok
             : SubmitResult.Refuse(RefusalReason.IllegalTargets, $"name {option.MinTargets}–{option.MaxTargets} legal targets");
+    }
+
+    // Answers hold a handful of ids: a quadratic scan beats allocating a set on every submit.
+    private static bool HasDuplicate(IReadOnlyList<int> ids)
+    {
+        for (var i = 1; i < ids.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (ids[i] == ids[j])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOf(IReadOnlyList<int> list, int value)

@@ -17,7 +17,11 @@ public sealed partial class GameEngine
     {
         var victim = Players[seat];
         Emit(Ev(EventKind.Dying) with { Seat = seat, Hp = victim.Hp, MaxHp = victim.MaxHp });
-        await Trigger(new TriggerData { Timing = TriggerTiming.EnterDying, Seat = seat });
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.EnterDying, Seat = seat });
+        }
+
         foreach (var saver in SeatOrderFrom(CurrentSeat).ToList())
         {
             while (victim.Alive && victim.Hp <= 0 && Players[saver].Alive)
@@ -54,21 +58,27 @@ public sealed partial class GameEngine
         }
     }
 
-    /// <summary>Death: reveal the role, check the win, drop every card, then rewards and penalties.</summary>
+    /// <summary>Death: reveal the role, drop every card, check the win, then rewards and penalties.</summary>
     internal async RuleTask Kill(int seat, int killer)
     {
         var victim = Players[seat];
         victim.Alive = false;
         victim.RolePublic = true;
         Emit(Ev(EventKind.Died) with { Seat = seat, Target = killer, Text = victim.Role.ToString() });
-        await Trigger(new TriggerData { Timing = TriggerTiming.Death, Seat = seat });
-        CheckWin();
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.Death, Seat = seat });
+        }
+
+        // The dead player's cards go to the discard pile even when this death ends the game.
         Discard([.. victim.Hand, .. victim.Equip.Where(e => e >= 0), .. victim.Judge]);
         if (victim.Chained)
         {
             victim.Chained = false;
             Emit(Ev(EventKind.ChainChanged) with { Seat = seat, Amount = 0 });
         }
+
+        CheckWin();
 
         if (killer >= 0 && killer != seat && Players[killer].Alive)
         {

@@ -19,7 +19,11 @@ public sealed partial class GameEngine
         }
 
         await ApplySourceWeapon(d);
-        await Trigger(new TriggerData { Timing = TriggerTiming.DamageCaused, Seat = d.Source, Damage = d });
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.DamageCaused, Seat = d.Source, Damage = d });
+        }
+
         if (d.Prevented || !target.Alive)
         {
             return;
@@ -37,7 +41,11 @@ public sealed partial class GameEngine
             d.Amount = 1;
         }
 
-        await Trigger(new TriggerData { Timing = TriggerTiming.DamageInflicted, Seat = d.Target, Damage = d });
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.DamageInflicted, Seat = d.Target, Damage = d });
+        }
+
         if (d.Prevented || d.Amount <= 0)
         {
             return;
@@ -64,12 +72,12 @@ public sealed partial class GameEngine
             await Dying(d.Target, d.Source);
         }
 
-        if (d.Source >= 0 && Players[d.Source].Alive)
+        if (HasTriggerSkills && d.Source >= 0 && Players[d.Source].Alive)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Damage, Seat = d.Source, Damage = d });
         }
 
-        if (target.Alive)
+        if (HasTriggerSkills && target.Alive)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Damaged, Seat = d.Target, Damage = d });
         }

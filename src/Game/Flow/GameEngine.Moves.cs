@@ -12,39 +12,88 @@ public sealed partial class GameEngine
     /// </summary>
     internal void Move(IReadOnlyList<int> cards, ZoneKind to, int toSeat = -1, bool reveal = false)
     {
-        foreach (var group in cards.GroupBy(c => Locations[c]).ToList())
+        if (cards.Count == 0)
         {
-            var from = group.Key;
-            var ids = group.ToList();
-            var silverLionLost = false;
-            foreach (var id in ids)
-            {
-                RemoveFromZone(id, from);
-                AddToZone(id, to, toSeat);
-                silverLionLost |= from.Zone == ZoneKind.Equipment && Cards[id].Name == CardName.SilverLion;
-            }
+            return;
+        }
 
-            var body = Ev(EventKind.CardsMoved) with
+        // Almost every move has a single source zone; grouping by hand only when needed keeps LINQ off the hot path.
+        var first = Locations[cards[0]];
+        var single = true;
+        for (var i = 1; i < cards.Count && single; i++)
+        {
+            single = Locations[cards[i]] == first;
+        }
+
+        if (single)
+        {
+            MoveGroup(first, [.. cards], to, toSeat, reveal);
+            return;
+        }
+
+        var groups = new List<(CardLocation From, List<int> Ids)>();
+        foreach (var id in cards)
+        {
+            var at = Locations[id];
+            var index = groups.FindIndex(g => g.From == at);
+            if (index < 0)
             {
-                Cards = ids, Count = ids.Count, From = from.Zone, FromSeat = from.Seat, To = to, ToSeat = toSeat,
-            };
-            if (reveal || from.Zone.IsPublic() || to.IsPublic())
-            {
-                Emit(body);
+                groups.Add((at, [id]));
             }
             else
             {
-                var owners = new[] { from, new CardLocation(to, toSeat) }
-                    .Where(l => l.Zone == ZoneKind.Hand).Select(l => l.Seat).Distinct().ToArray();
-                EmitSplit(owners, body, body with { Cards = [] });
-            }
-
-            // 白银狮子: losing it from the equipment area heals its owner.
-            if (silverLionLost && Players[from.Seat].Alive && Players[from.Seat].IsWounded)
-            {
-                Recover(from.Seat, 1, -1);
+                groups[index].Ids.Add(id);
             }
         }
+
+        foreach (var (from, ids) in groups)
+        {
+            MoveGroup(from, [.. ids], to, toSeat, reveal);
+        }
+    }
+
+    private void MoveGroup(CardLocation from, int[] ids, ZoneKind to, int toSeat, bool reveal)
+    {
+        var silverLionLost = false;
+        foreach (var id in ids)
+        {
+            RemoveFromZone(id, from);
+            AddToZone(id, to, toSeat);
+            silverLionLost |= from.Zone == ZoneKind.Equipment && Cards[id].Name == CardName.SilverLion;
+        }
+
+        var body = Ev(EventKind.CardsMoved) with
+        {
+            Cards = ids, Count = ids.Length, From = from.Zone, FromSeat = from.Seat, To = to, ToSeat = toSeat,
+        };
+        if (reveal || from.Zone.IsPublic() || to.IsPublic())
+        {
+            Emit(body);
+        }
+        else
+        {
+            EmitSplit(HandOwners(from, to, toSeat), body, body with { Cards = [] });
+        }
+
+        // 白银狮子: losing it from the equipment area heals its owner.
+        if (silverLionLost && Players[from.Seat].Alive && Players[from.Seat].IsWounded)
+        {
+            Recover(from.Seat, 1, -1);
+        }
+    }
+
+    /// <summary>The seats allowed to see the ids of a hidden move: the owners of the hands involved.</summary>
+    private static int[] HandOwners(CardLocation from, ZoneKind to, int toSeat)
+    {
+        var fromHand = from.Zone == ZoneKind.Hand;
+        var toHand = to == ZoneKind.Hand;
+        return (fromHand, toHand) switch
+        {
+            (true, true) when from.Seat != toSeat => [from.Seat, toSeat],
+            (true, _) => [from.Seat],
+            (false, true) => [toSeat],
+            _ => [],
+        };
     }
 
     private void RemoveFromZone(int id, CardLocation at)

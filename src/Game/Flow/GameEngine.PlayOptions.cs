@@ -11,20 +11,23 @@ public sealed partial class GameEngine
         var p = Players[seat];
         var options = new List<PlayOption>();
         var others = SeatOrderFrom(seat).Where(s => s != seat).ToList();
-        var slashTargets = CanSlashMore(seat) ? others.Where(t => InAttackRange(seat, t) && CanTarget(seat, t, CardName.Slash)).ToList() : [];
+
+        // Asked at every play request; distances are worked out only when a 杀 (or 丈八蛇矛) can use them.
+        List<int>? slashTargets = null;
+        List<int> SlashTargets() => slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
         foreach (var id in p.Hand)
         {
             var name = Cards[id].Name;
             switch (name)
             {
                 case CardName.Slash or CardName.ThunderSlash or CardName.FireSlash:
-                    if (slashTargets.Count > 0)
+                    if (SlashTargets().Count > 0)
                     {
                         var max = WeaponOf(seat) == CardName.Halberd && p.Hand.Count == 1 ? 3 : 1;
-                        options.Add(new PlayOption("use", [id], name, slashTargets, 1, max));
+                        options.Add(new PlayOption("use", [id], name, slashTargets!, 1, max));
                         if (name == CardName.Slash && WeaponOf(seat) == CardName.Fan)
                         {
-                            options.Add(new PlayOption("fan", [id], CardName.FireSlash, slashTargets, 1, max));
+                            options.Add(new PlayOption("fan", [id], CardName.FireSlash, slashTargets!, 1, max));
                         }
                     }
 
@@ -84,9 +87,9 @@ public sealed partial class GameEngine
             }
         }
 
-        if (WeaponOf(seat) == CardName.Spear && p.Hand.Count >= 2 && slashTargets.Count > 0)
+        if (WeaponOf(seat) == CardName.Spear && p.Hand.Count >= 2 && SlashTargets().Count > 0)
         {
-            options.Add(new PlayOption("spear", [.. p.Hand], CardName.Slash, slashTargets, 1, 1));
+            options.Add(new PlayOption("spear", [.. p.Hand], CardName.Slash, slashTargets!, 1, 1));
         }
 
         return options;
@@ -96,6 +99,20 @@ public sealed partial class GameEngine
     internal bool CanSlashMore(int seat) =>
         Players[seat].SlashesThisPhase < 1 || WeaponOf(seat) == CardName.Crossbow
         || StatusSkillsOf(seat).Any(sk => sk.UnlimitedSlash(this, seat));
+
+    private List<int> SlashTargetsOf(int seat, List<int> others)
+    {
+        var targets = new List<int>(others.Count);
+        foreach (var t in others)
+        {
+            if (InAttackRange(seat, t) && CanTarget(seat, t, CardName.Slash))
+            {
+                targets.Add(t);
+            }
+        }
+
+        return targets;
+    }
 
     internal bool HasInJudge(int seat, CardName name) => Players[seat].Judge.Any(c => Cards[c].Name == name);
 

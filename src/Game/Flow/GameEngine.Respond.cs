@@ -101,7 +101,11 @@ public sealed partial class GameEngine
             var ids = answer.Cards;
             Move(ids, ZoneKind.Processing);
             Emit(Ev(EventKind.CardResponded) with { Seat = seat, Name = answer.Option == "spear" ? CardName.Slash : Cards[ids[0]].Name, Cards = ids });
-            await Trigger(new TriggerData { Timing = TriggerTiming.CardResponded, Seat = seat, Cards = ids });
+            if (HasTriggerSkills)
+            {
+                await Trigger(new TriggerData { Timing = TriggerTiming.CardResponded, Seat = seat, Cards = ids });
+            }
+
             Discard([.. ids.Where(c => Locations[c].Zone == ZoneKind.Processing)]);
             return true;
         }

@@ -66,12 +66,16 @@ public sealed partial class GameEngine
         pool.AddRange(HeroCatalog.LordHeroes.Where(h => h != lordAnswer.Hero));
         Rng.Shuffle(pool);
 
+        // Offers are disjoint, so no two players can pick the same hero. rules.md d.5 offers 5 each, but 25 plain
+        // heroes leave 24 after the lord's pick: enough for 5 × 4 (5 players), not for 5 × 7 (8 players), where
+        // every non-lord gets an equal share instead, 24 / 7 = 3 (FreeKill also shrinks the offer when short).
         var id = NewRequestId();
         var seats = Enumerable.Range(1, Players.Length - 1).ToArray();
+        var each = Math.Max(1, Math.Min(Settings.HeroChoices, pool.Count / seats.Length));
         var copies = new List<DecisionRequest>();
         foreach (var seat in seats)
         {
-            var offer = Take(pool, Math.Max(1, Math.Min(Settings.HeroChoices, pool.Count / seats.Length)));
+            var offer = Take(pool, each);
             EmitSplit([seat], Ev(EventKind.HeroesOffered) with { Seat = seat, Text = string.Join(',', offer) }, null);
             copies.Add(Request(seat, RequestKind.ChooseHero, "choose_hero", id, RequestMode.All, seats, DeadlineClass.HeroChoice, canPass: false, heroes: offer));
         }

@@ -72,11 +72,25 @@ public sealed partial class GameEngine
             if (again is not null)
             {
                 Emit(Ev(EventKind.SkillInvoked) with { Seat = user, Target = target, Text = "blade" });
-                await UseCard(NewUse(user, Cards[again.Cards[0]].Name, again.Cards, [target]), countLimit: false);
+                await UseSlashOutsidePlay(user, Cards[again.Cards[0]].Name, again.Cards, target);
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A 杀 used outside the play phase's own declaration (借刀杀人, 青龙偃月刀): it does not count against the limit,
+    /// and 朱雀羽扇 may still turn a normal 杀 into a fire 杀, as on any declared 杀.
+    /// </summary>
+    private async RuleTask UseSlashOutsidePlay(int user, CardName name, IReadOnlyList<int> cards, int target)
+    {
+        if (name == CardName.Slash && WeaponOf(user) == CardName.Fan && await AskInvoke(user, "fan", target))
+        {
+            name = CardName.FireSlash;
+        }
+
+        await UseCard(NewUse(user, name, cards, [target]), countLimit: false);
     }
 
     /// <summary>雌雄双股剑: against the other gender, the target discards a hand card or lets the user draw 1.</summary>

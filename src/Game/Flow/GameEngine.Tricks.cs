@@ -91,12 +91,17 @@ public sealed partial class GameEngine
 
         var victim = use.Victim;
         var slashes = Players[holder].Hand.Where(c => CardRules.IsSlash(Cards[c].Name)).ToList();
-        if (slashes.Count > 0 && Players[victim].Alive && InAttackRange(holder, victim))
+
+        // The holder's own weapon still works: 丈八蛇矛 pays the 杀 with two hand cards.
+        var spear = WeaponOf(holder) == CardName.Spear && Players[holder].Hand.Count >= 2;
+        if ((slashes.Count > 0 || spear) && Players[victim].Alive && InAttackRange(holder, victim))
         {
-            var answer = await Ask(Request(holder, RequestKind.Respond, "collateral", source: use.User, subject: victim, trick: CardName.Collateral, wanted: SlashNames, cards: slashes));
+            var answer = await Ask(Request(holder, RequestKind.Respond, "collateral", source: use.User, subject: victim, trick: CardName.Collateral,
+                wanted: SlashNames, cards: slashes, options: spear ? ["spear"] : null));
             if (answer is not null)
             {
-                await UseCard(NewUse(holder, Cards[answer.Cards[0]].Name, answer.Cards, [victim]), countLimit: false);
+                var name = answer.Option == "spear" ? CardName.Slash : Cards[answer.Cards[0]].Name;
+                await UseSlashOutsidePlay(holder, name, answer.Cards, victim);
                 return;
             }
         }

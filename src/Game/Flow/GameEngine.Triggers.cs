@@ -24,6 +24,12 @@ public sealed partial class GameEngine
     /// </summary>
     internal RuleTask Trigger(TriggerData data) => Skills.Count == 0 ? completed : TriggerSkills(data);
 
+    /// <summary>
+    /// False when no trigger skill is registered: hot paths then skip building the timing's data at all (most
+    /// timings of a turn fire with nobody listening).
+    /// </summary>
+    private bool HasTriggerSkills => Skills.Count > 0;
+
     private async RuleTask TriggerSkills(TriggerData data)
     {
         HashSet<(int, string)> done = [];

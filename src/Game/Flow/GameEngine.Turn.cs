@@ -50,12 +50,20 @@ public sealed partial class GameEngine
         p.Drunk = false;
         p.AnalepticUsedThisTurn = false;
         Emit(Ev(EventKind.TurnStarted) with { Seat = seat, Amount = TurnNumber });
-        await Trigger(new TriggerData { Timing = TriggerTiming.TurnStart, Seat = seat });
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.TurnStart, Seat = seat });
+        }
+
         foreach (var phase in TurnPhases)
         {
-            var changing = new TriggerData { Timing = TriggerTiming.PhaseChanging, Seat = seat, Phase = phase };
-            await Trigger(changing);
-            if (changing.SkipPhase || SkippedPhases.Contains(phase))
+            var changing = HasTriggerSkills ? new TriggerData { Timing = TriggerTiming.PhaseChanging, Seat = seat, Phase = phase } : null;
+            if (changing is not null)
+            {
+                await Trigger(changing);
+            }
+
+            if (changing is { SkipPhase: true } || SkippedPhases.Contains(phase))
             {
                 Emit(Ev(EventKind.PhaseSkipped) with { Seat = seat, Text = phase.ToString() });
                 continue;
@@ -63,7 +71,11 @@ public sealed partial class GameEngine
 
             CurrentPhase = phase;
             Emit(Ev(EventKind.PhaseStarted) with { Seat = seat, Text = phase.ToString() });
-            await Trigger(new TriggerData { Timing = TriggerTiming.PhaseStart, Seat = seat, Phase = phase });
+            if (HasTriggerSkills)
+            {
+                await Trigger(new TriggerData { Timing = TriggerTiming.PhaseStart, Seat = seat, Phase = phase });
+            }
+
             await (phase switch
             {
                 Phase.Judge => JudgePhase(seat),
@@ -72,10 +84,17 @@ public sealed partial class GameEngine
                 Phase.Discard => DiscardPhase(seat),
                 _ => Done(),
             });
-            await Trigger(new TriggerData { Timing = TriggerTiming.PhaseEnd, Seat = seat, Phase = phase });
+            if (HasTriggerSkills)
+            {
+                await Trigger(new TriggerData { Timing = TriggerTiming.PhaseEnd, Seat = seat, Phase = phase });
+            }
         }
 
-        await Trigger(new TriggerData { Timing = TriggerTiming.TurnEnd, Seat = seat });
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.TurnEnd, Seat = seat });
+        }
+
         p.Drunk = false;
     }
 

@@ -78,11 +78,23 @@ public sealed partial class GameEngine
             use.IgnoresArmor = WeaponOf(use.User) == CardName.QinggangSword;
         }
 
-        await Trigger(new TriggerData { Timing = TriggerTiming.CardUsed, Seat = use.User, Use = use });
+        if (HasTriggerSkills)
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.CardUsed, Seat = use.User, Use = use });
+        }
+
         foreach (var target in use.Targets.ToList())
         {
-            await Trigger(new TriggerData { Timing = TriggerTiming.TargetSpecified, Seat = use.User, Use = use, Target = target });
-            await Trigger(new TriggerData { Timing = TriggerTiming.TargetConfirmed, Seat = target, Use = use, Target = target });
+            if (HasTriggerSkills)
+            {
+                await Trigger(new TriggerData { Timing = TriggerTiming.TargetSpecified, Seat = use.User, Use = use, Target = target });
+            }
+
+            if (HasTriggerSkills)
+            {
+                await Trigger(new TriggerData { Timing = TriggerTiming.TargetConfirmed, Seat = target, Use = use, Target = target });
+            }
+
             if (CardRules.IsSlash(use.Name) && WeaponOf(use.User) == CardName.DoubleSwords)
             {
                 await DoubleSwords(use, target);

@@ -122,8 +122,23 @@ public sealed partial class GameEngine
     public Card CardOf(int id) => Cards[id];
 
     /// <summary>The pending request copy for one seat, or null when that seat is not (or no longer) asked.</summary>
-    public DecisionRequest? PendingFor(int seat) =>
-        pending.FirstOrDefault(r => r.Seat == seat && !answered.Contains(seat));
+    public DecisionRequest? PendingFor(int seat)
+    {
+        if (answered.Contains(seat))
+        {
+            return null;
+        }
+
+        foreach (var r in pending)
+        {
+            if (r.Seat == seat)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Events after sequence number <paramref name="afterSeq"/> that <paramref name="viewer"/> may receive (−1 = spectator).</summary>
     public IReadOnlyList<GameEvent> EventsSince(int afterSeq, int viewer)

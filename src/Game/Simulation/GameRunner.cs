@@ -28,7 +28,7 @@ public static class GameRunner
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(seatAi);
-        var request = engine.Pending.First(r => engine.PendingFor(r.Seat) is not null);
+        var request = FirstUnanswered(engine);
         var decision = seatAi(request.Seat).Decide(engine.ViewFor(request.Seat), request);
         if (!engine.Submit(decision).Accepted)
         {
@@ -39,5 +39,18 @@ public static class GameRunner
                 throw new InvalidOperationException($"default decision refused: {fallback.Message}");
             }
         }
+    }
+
+    private static DecisionRequest FirstUnanswered(GameEngine engine)
+    {
+        foreach (var r in engine.Pending)
+        {
+            if (engine.PendingFor(r.Seat) is not null)
+            {
+                return r;
+            }
+        }
+
+        throw new InvalidOperationException("the game waits on no one");
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
+using SanguoOrleans.Gateway.Admin;
 using SanguoOrleans.Gateway.Connections;
 using SanguoOrleans.Gateway.Handlers;
 
@@ -38,12 +39,13 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<RequestDispatcher>();
+        builder.Services.AddAdminEndpoints(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
         builder.AddTelemetry();
         return builder;
     }
 
-    /// <summary>Maps /healthz and, when configured, /metrics.</summary>
+    /// <summary>Maps /healthz and, when configured, /metrics and /admin.</summary>
     public static WebApplication MapClientGateway(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -52,6 +54,8 @@ public static class GatewayHostingExtensions
         {
             app.MapPrometheusScrapingEndpoint("/metrics");
         }
+
+        app.MapAdminEndpoints();
 
         return app;
     }

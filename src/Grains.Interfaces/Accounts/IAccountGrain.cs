@@ -15,6 +15,9 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>The user id of this account, or null when it was never registered.</summary>
     Task<Guid?> GetUserIdAsync();
 
+    /// <summary>Whether the account is banned (false for a name never registered).</summary>
+    Task<bool> IsBannedAsync();
+
     /// <summary>Bans or unbans the account; a ban refuses future logins (operator tool).</summary>
     Task SetBannedAsync(bool banned, string reason);
 }

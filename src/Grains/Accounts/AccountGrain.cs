@@ -81,6 +81,8 @@ internal sealed partial class AccountGrain(
 
     public Task<Guid?> GetUserIdAsync() => Task.FromResult<Guid?>(Registered ? account.State.UserId : null);
 
+    public Task<bool> IsBannedAsync() => Task.FromResult(Registered && account.State.Banned);
+
     public async Task SetBannedAsync(bool banned, string reason)
     {
         if (!Registered)
