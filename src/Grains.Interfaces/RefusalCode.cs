@@ -47,4 +47,52 @@ public enum RefusalCode
 
     /// <summary>The user does not exist.</summary>
     UserNotFound = 51,
+
+    /// <summary>No table has that id, or it was never created.</summary>
+    TableNotFound = 60,
+
+    /// <summary>A table with that id exists already.</summary>
+    TableExists = 61,
+
+    /// <summary>Every seat is taken.</summary>
+    TableFull = 62,
+
+    /// <summary>The game has started (or ended): seating can no longer change.</summary>
+    TableStarted = 63,
+
+    /// <summary>The table's password does not match.</summary>
+    WrongPassword = 64,
+
+    /// <summary>The user's level is below the table's minimum.</summary>
+    LevelTooLow = 65,
+
+    /// <summary>The user's level is above the table's maximum.</summary>
+    LevelTooHigh = 66,
+
+    /// <summary>Only the table's owner may do this.</summary>
+    NotOwner = 67,
+
+    /// <summary>The user is at another table; leave it first.</summary>
+    AlreadyAtAnotherTable = 68,
+
+    /// <summary>The user has not joined this table.</summary>
+    NotAtTable = 69,
+
+    /// <summary>The seat is occupied (or out of range).</summary>
+    SeatTaken = 70,
+
+    /// <summary>The decision is for a seat the caller does not hold.</summary>
+    NotYourSeat = 71,
+
+    /// <summary>The decision answers a request that is no longer pending, or the seat was not asked.</summary>
+    StaleDecision = 72,
+
+    /// <summary>The engine refused the decision as against the rules; nothing changed.</summary>
+    IllegalDecision = 73,
+
+    /// <summary>The game cannot start: a seat is empty or a player is not ready.</summary>
+    NotReady = 74,
+
+    /// <summary>No game is running at this table (not started yet, or over).</summary>
+    GameNotRunning = 75,
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using SanguoOrleans.Grains.Accounts;
+using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Presence;
 using SanguoOrleans.Grains.Users;
 
@@ -18,6 +20,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddSingleton<PresenceReporter>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceReporter>());
+
+        // Tables pass the engine's records (decisions, events, views) in grain calls and keep them in their state.
+        services.AddSerializer(serializer => serializer.AddEngineRecords());
         return services;
     }
 }

@@ -21,6 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new TestClusterBuilder(initialSilosCount: 1);
         builder.Properties["Users:FlushInterval"] = FlushInterval.ToString();
         builder.AddSiloBuilderConfigurator<MemoryStorageSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<Tables.EngineRecordsClientConfigurator>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using MySqlConnector;
 using Orleans.Configuration;
 using Orleans.Runtime;
+using Orleans.Serialization;
+using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Interfaces.Announcements;
 using SanguoOrleans.Testing;
 
@@ -47,7 +49,8 @@ public class ClusterFailoverTests
             .UseOrleansClient(client => client
                 .UseRedisClustering(redis)
                 .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId))
-                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1)))
+                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1))
+                .Services.AddSerializer(serializer => serializer.AddEngineRecords()))
             .Build();
         await host.StartAsync();
         return host;

@@ -1,4 +1,6 @@
 using Orleans.Configuration;
+using Orleans.Serialization;
+using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Gateway.Hosting;
 
 namespace SanguoOrleans.GatewayHost.Hosting;
@@ -21,6 +23,8 @@ public static class ClusterClientHostingExtensions
                 cluster.ClusterId = options.ClusterId;
                 cluster.ServiceId = options.ServiceId;
             });
+            // Table calls carry the rules engine's records; silos register the same codec.
+            client.Services.AddSerializer(serializer => serializer.AddEngineRecords());
             switch (options.Membership)
             {
                 case MembershipProvider.Localhost:

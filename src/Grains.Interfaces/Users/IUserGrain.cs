@@ -1,3 +1,4 @@
+using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Interfaces.Wallet;
 
 namespace SanguoOrleans.Grains.Interfaces.Users;
@@ -53,4 +54,16 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>The game, ladder and roguelike records and pending invitations.</summary>
     Task<Outcome<UserRecords>> GetRecordsAsync();
+
+    /// <summary>The table the user is at, or null.</summary>
+    Task<string?> GetCurrentTableAsync();
+
+    /// <summary>Marks the user as at <paramref name="tableId"/> (refused when at another table); returns the profile for level checks.</summary>
+    Task<Outcome<UserProfile>> EnterTableAsync(string tableId);
+
+    /// <summary>Clears the current table when it is <paramref name="tableId"/>.</summary>
+    Task LeaveTableAsync(string tableId);
+
+    /// <summary>Records a finished game (games, wins by role, escapes) and pays its reward once per table.</summary>
+    Task<Outcome<GameRecord>> RecordGameResultAsync(UserGameResult result);
 }

@@ -450,16 +450,21 @@ $$
 -- ---------------------------------------------------------------------------
 -- Wallet: balances and their append-only ledger (src/Grains/Wallet/MySqlWalletStore.cs).
 --
--- Every operation is one CALL, so one round trip and one transaction. Each
--- procedure first locks the balance rows it touches (creating them at zero),
--- so operations on one balance run one after another, then decides:
---   Status 'Applied'      the change and its ledger rows are committed;
---   Status 'Existing'     the operation id was used before: the first ledger
---                         row is returned and the caller compares its content;
---   Status 'Mismatch'     the expected balance differs (nothing written);
---   Status 'Insufficient' the balance would go below zero (nothing written);
---   Status 'Duplicate'    the ledger already holds the operation id for
---                         another balance or user (nothing written).
+-- An operation is ONE statement: an INSERT of its ledger row(s) ... RETURNING
+-- BalanceAfter, in autocommit. The BEFORE INSERT trigger changes the balance,
+-- so the ledger row and the balance commit together or not at all, in one
+-- round trip. The ledger is the truth and the balance its running sum: a row
+-- an operator inserts by hand moves the balance too.
+--
+-- The trigger refuses with SIGNAL (the statement, and so the whole operation,
+-- is rolled back):
+--   31000 the balance would go below zero;
+--   31001 the expected balance differs;
+--   31002 the balance row does not exist yet: the store creates it at zero and
+--         repeats the INSERT. Creating it inside the trigger would take InnoDB
+--         gap locks that deadlock concurrent first operations of new users.
+-- A reused operation id fails the unique key (1062) after the trigger ran;
+-- that rolls the balance change back too, and the store reads the first row.
 -- Ids are GUIDs as text ("D" format), which MySqlConnector maps to Guid.
 -- ---------------------------------------------------------------------------
 
@@ -471,7 +476,7 @@ CREATE TABLE IF NOT EXISTS WalletBalance
     Balance BIGINT NOT NULL,
 
     CONSTRAINT WalletBalance_Key PRIMARY KEY (UserId, Currency),
-    -- The procedures refuse overdrafts themselves; this catches anything else.
+    -- The trigger refuses overdrafts itself; this catches any other writer.
     CONSTRAINT WalletBalance_NeverNegative CHECK (Balance >= 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin
 $$
@@ -485,13 +490,16 @@ CREATE TABLE IF NOT EXISTS WalletLedger
     Currency TINYINT UNSIGNED NOT NULL,
     OperationId VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
     Amount BIGINT NOT NULL,
+    -- Set by the trigger; the value inserted is ignored.
     BalanceAfter BIGINT NOT NULL,
     Reason VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
     -- The other user of a transfer; NULL for a change to one balance. Tells a
-    -- replayed transfer from a reused id.
+    -- retried transfer from a reused id.
     Counterparty CHAR(36) CHARACTER SET ascii COLLATE ascii_general_ci NULL,
     -- UTC.
     AppliedAt DATETIME(6) NOT NULL,
+    -- The balance the caller saw (compare-before-change), when it gave one.
+    ExpectedBalance BIGINT NULL,
 
     CONSTRAINT WalletLedger_Key PRIMARY KEY (EntryId),
     -- Idempotency: an operation id is applied at most once per user.
@@ -501,117 +509,40 @@ CREATE TABLE IF NOT EXISTS WalletLedger
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin
 $$
 
-CREATE OR REPLACE PROCEDURE WalletApply
-(
-    IN pUserId CHAR(36) CHARACTER SET ascii,
-    IN pCurrency TINYINT UNSIGNED,
-    IN pOperationId VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
-    IN pAmount BIGINT,
-    IN pReason VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
-    IN pExpectedBalance BIGINT,
-    IN pAppliedAt DATETIME(6)
-)
-MODIFIES SQL DATA
-BEGIN
-    DECLARE vBalance BIGINT;
-    DECLARE vDuplicate BOOLEAN DEFAULT FALSE;
-    DECLARE CONTINUE HANDLER FOR 1062 SET vDuplicate = TRUE;
-    DECLARE EXIT HANDLER FOR SQLEXCEPTION
-    BEGIN
-        ROLLBACK;
-        RESIGNAL;
-    END;
-
-    -- Read committed: the id check below must see ledger rows committed while
-    -- this transaction waited for the balance lock.
-    SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
-    START TRANSACTION;
-
-    INSERT INTO WalletBalance (UserId, Currency, Balance) VALUES (pUserId, pCurrency, 0)
-        ON DUPLICATE KEY UPDATE Balance = Balance;
-    SELECT Balance INTO vBalance FROM WalletBalance WHERE UserId = pUserId AND Currency = pCurrency;
-
-    IF EXISTS (SELECT 1 FROM WalletLedger WHERE UserId = pUserId AND OperationId = pOperationId) THEN
-        ROLLBACK;
-        SELECT 'Existing' AS Status, Currency, Amount, BalanceAfter, Reason, Counterparty, AppliedAt, vBalance AS Balance
-            FROM WalletLedger WHERE UserId = pUserId AND OperationId = pOperationId;
-    ELSEIF pExpectedBalance IS NOT NULL AND pExpectedBalance <> vBalance THEN
-        ROLLBACK;
-        SELECT 'Mismatch' AS Status, vBalance AS Balance;
-    ELSEIF vBalance + pAmount < 0 THEN
-        ROLLBACK;
-        SELECT 'Insufficient' AS Status, vBalance AS Balance;
-    ELSE
-        UPDATE WalletBalance SET Balance = vBalance + pAmount WHERE UserId = pUserId AND Currency = pCurrency;
-        INSERT INTO WalletLedger (UserId, Currency, OperationId, Amount, BalanceAfter, Reason, Counterparty, AppliedAt)
-            VALUES (pUserId, pCurrency, pOperationId, pAmount, vBalance + pAmount, pReason, NULL, pAppliedAt);
-        IF vDuplicate THEN
-            ROLLBACK;
-            SELECT 'Duplicate' AS Status, vBalance AS Balance;
-        ELSE
-            COMMIT;
-            SELECT 'Applied' AS Status, vBalance + pAmount AS Balance;
-        END IF;
-    END IF;
-END
+-- The first wallet schema (stored procedures, no ExpectedBalance) reached a
+-- commit; these bring a database created by it up to date.
+ALTER TABLE WalletLedger ADD COLUMN IF NOT EXISTS ExpectedBalance BIGINT NULL AFTER AppliedAt
 $$
 
-CREATE OR REPLACE PROCEDURE WalletTransfer
-(
-    IN pSender CHAR(36) CHARACTER SET ascii,
-    IN pRecipient CHAR(36) CHARACTER SET ascii,
-    IN pCurrency TINYINT UNSIGNED,
-    IN pOperationId VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
-    IN pAmount BIGINT,
-    IN pReason VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin,
-    IN pExpectedBalance BIGINT,
-    IN pAppliedAt DATETIME(6)
-)
-MODIFIES SQL DATA
+DROP PROCEDURE IF EXISTS WalletApply
+$$
+
+DROP PROCEDURE IF EXISTS WalletTransfer
+$$
+
+CREATE OR REPLACE TRIGGER WalletLedger_ChangeBalance BEFORE INSERT ON WalletLedger FOR EACH ROW
 BEGIN
-    DECLARE vSenderBalance BIGINT;
-    DECLARE vRecipientBalance BIGINT;
-    DECLARE vDuplicate BOOLEAN DEFAULT FALSE;
-    DECLARE CONTINUE HANDLER FOR 1062 SET vDuplicate = TRUE;
-    DECLARE EXIT HANDLER FOR SQLEXCEPTION
-    BEGIN
-        ROLLBACK;
-        RESIGNAL;
-    END;
+    DECLARE vBalance BIGINT DEFAULT NULL;
+    DECLARE CONTINUE HANDLER FOR NOT FOUND SET vBalance = NULL;
 
-    SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
-    START TRANSACTION;
-
-    -- Both rows are locked in user-id order (rows are inserted in the order
-    -- listed), so transfers in opposite directions queue instead of deadlocking.
-    INSERT INTO WalletBalance (UserId, Currency, Balance)
-        VALUES (LEAST(pSender, pRecipient), pCurrency, 0), (GREATEST(pSender, pRecipient), pCurrency, 0)
-        ON DUPLICATE KEY UPDATE Balance = Balance;
-    SELECT Balance INTO vSenderBalance FROM WalletBalance WHERE UserId = pSender AND Currency = pCurrency;
-    SELECT Balance INTO vRecipientBalance FROM WalletBalance WHERE UserId = pRecipient AND Currency = pCurrency;
-
-    IF EXISTS (SELECT 1 FROM WalletLedger WHERE UserId = pSender AND OperationId = pOperationId) THEN
-        ROLLBACK;
-        SELECT 'Existing' AS Status, Currency, Amount, BalanceAfter, Reason, Counterparty, AppliedAt, vSenderBalance AS Balance
-            FROM WalletLedger WHERE UserId = pSender AND OperationId = pOperationId;
-    ELSEIF pExpectedBalance IS NOT NULL AND pExpectedBalance <> vSenderBalance THEN
-        ROLLBACK;
-        SELECT 'Mismatch' AS Status, vSenderBalance AS Balance;
-    ELSEIF vSenderBalance < pAmount THEN
-        ROLLBACK;
-        SELECT 'Insufficient' AS Status, vSenderBalance AS Balance;
+    -- The common case in one statement: the row exists and the change is
+    -- allowed. It also locks the balance until the operation commits, so
+    -- operations on one balance run one after another.
+    UPDATE WalletBalance SET Balance = (@walletBalanceAfter := Balance + NEW.Amount)
+        WHERE UserId = NEW.UserId AND Currency = NEW.Currency
+            AND Balance + NEW.Amount >= 0
+            AND (NEW.ExpectedBalance IS NULL OR Balance = NEW.ExpectedBalance);
+    IF ROW_COUNT() = 1 THEN
+        SET NEW.BalanceAfter = @walletBalanceAfter;
     ELSE
-        UPDATE WalletBalance SET Balance = IF(UserId = pSender, vSenderBalance - pAmount, vRecipientBalance + pAmount)
-            WHERE UserId IN (pSender, pRecipient) AND Currency = pCurrency;
-        INSERT INTO WalletLedger (UserId, Currency, OperationId, Amount, BalanceAfter, Reason, Counterparty, AppliedAt)
-            VALUES (pSender, pCurrency, pOperationId, -pAmount, vSenderBalance - pAmount, pReason, pRecipient, pAppliedAt),
-                   (pRecipient, pCurrency, pOperationId, pAmount, vRecipientBalance + pAmount, pReason, pSender, pAppliedAt);
-        IF vDuplicate THEN
-            ROLLBACK;
-            SELECT 'Duplicate' AS Status, vSenderBalance AS Balance;
+        SELECT Balance INTO vBalance FROM WalletBalance
+            WHERE UserId = NEW.UserId AND Currency = NEW.Currency FOR UPDATE;
+        IF vBalance IS NULL THEN
+            SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = 31002, MESSAGE_TEXT = 'Wallet: no balance row yet';
+        ELSEIF NEW.ExpectedBalance IS NOT NULL AND NEW.ExpectedBalance <> vBalance THEN
+            SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = 31001, MESSAGE_TEXT = 'Wallet: balance mismatch';
         ELSE
-            COMMIT;
-            SELECT 'Applied' AS Status, vSenderBalance - pAmount AS Balance;
+            SIGNAL SQLSTATE '45000' SET MYSQL_ERRNO = 31000, MESSAGE_TEXT = 'Wallet: insufficient funds';
         END IF;
     END IF;
 END

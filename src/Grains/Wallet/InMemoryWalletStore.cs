@@ -5,7 +5,8 @@ namespace SanguoOrleans.Grains.Wallet;
 
 /// <summary>
 /// The wallet store of the embedded default and of fast tests: the same rules as <see cref="MySqlWalletStore"/>,
-/// checked in the same order, held in process memory (lost when the process ends).
+/// checked in the same order (a reused id, then the expected balance, then the funds), held in process memory
+/// and lost when the process ends.
 /// </summary>
 internal sealed class InMemoryWalletStore : IWalletStore
 {
@@ -18,21 +19,21 @@ internal sealed class InMemoryWalletStore : IWalletStore
     public Task<Outcome<WalletReceipt>> ApplyAsync(Guid userId, WalletOperation operation, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        var change = new LedgerChange(userId, Recipient: null, operation, LedgerTime.Normalize(now));
         lock (_lock)
         {
+            Touch(userId, operation.Currency);
             if (_operations.TryGetValue((userId, operation.OperationId), out var first))
             {
-                return Task.FromResult(first.AnswerReuse(operation, operation.Amount, counterparty: null));
+                return Task.FromResult(first.AnswerReuse(change));
             }
 
-            var balance = BalanceOf(userId, operation.Currency);
-            if (Refuse(operation, balance, operation.Amount) is { } refused)
+            if (Refuse(change) is { } refused)
             {
                 return Task.FromResult(refused);
             }
 
-            var receipt = Append(userId, operation, operation.Amount, counterparty: null, LedgerTime.Normalize(now));
-            return Task.FromResult(Outcome.Success(receipt));
+            return Task.FromResult(Outcome.Success(Append(change)));
         }
     }
 
@@ -44,16 +45,15 @@ internal sealed class InMemoryWalletStore : IWalletStore
             return Task.FromResult(invalid);
         }
 
+        var change = new LedgerChange(sender, recipient, operation, LedgerTime.Normalize(now));
+        var credit = new LedgerChange(recipient, Recipient: null, operation, change.AppliedAt);
         lock (_lock)
         {
+            Touch(sender, operation.Currency);
+            Touch(recipient, operation.Currency);
             if (_operations.TryGetValue((sender, operation.OperationId), out var first))
             {
-                return Task.FromResult(first.AnswerReuse(operation, -operation.Amount, recipient));
-            }
-
-            if (Refuse(operation, BalanceOf(sender, operation.Currency), -operation.Amount) is { } refused)
-            {
-                return Task.FromResult(refused);
+                return Task.FromResult(first.AnswerReuse(change));
             }
 
             // The recipient's ledger may hold the id for another operation; MariaDB's unique key refuses that too.
@@ -62,11 +62,15 @@ internal sealed class InMemoryWalletStore : IWalletStore
                 return Task.FromResult(WalletRefusals.OperationConflict(operation.OperationId));
             }
 
+            if (Refuse(change) is { } refused)
+            {
+                return Task.FromResult(refused);
+            }
+
             // Checked before either side is written, so an overflow leaves no half transfer.
             _ = checked(BalanceOf(recipient, operation.Currency) + operation.Amount);
-            var appliedAt = LedgerTime.Normalize(now);
-            var receipt = Append(sender, operation, -operation.Amount, recipient, appliedAt);
-            Append(recipient, operation, operation.Amount, sender, appliedAt);
+            var receipt = Append(change);
+            Append(credit, counterparty: sender);
             return Task.FromResult(Outcome.Success(receipt));
         }
     }
@@ -96,39 +100,44 @@ internal sealed class InMemoryWalletStore : IWalletStore
         {
             var entries = _ledgers.Values.SelectMany(ledger => ledger).ToList();
             var sums = entries
-                .GroupBy(entry => (entry.Receipt.UserId, entry.Receipt.Currency))
+                .GroupBy(entry => (User: entry.Receipt.UserId, entry.Receipt.Currency))
                 .ToDictionary(group => group.Key, group => group.Sum(entry => entry.Receipt.Amount));
             var discrepancies = _balances.Keys.Union(sums.Keys)
-                .Select(key => new BalanceDiscrepancy(key.Item1, key.Item2, _balances.GetValueOrDefault(key), sums.GetValueOrDefault(key)))
+                .Select(key => new BalanceDiscrepancy(key.User, key.Currency, _balances.GetValueOrDefault(key), sums.GetValueOrDefault(key)))
                 .Where(pair => pair.StoredBalance != pair.LedgerBalance)
                 .ToList();
             return Task.FromResult(new ReconciliationReport(_balances.Count, entries.Count, discrepancies));
         }
     }
 
-    private static Outcome<WalletReceipt>? Refuse(WalletOperation operation, long balance, long signedAmount)
+    private Outcome<WalletReceipt>? Refuse(LedgerChange change)
     {
-        if (operation.ExpectedBalance is { } expected && expected != balance)
+        var balance = BalanceOf(change.UserId, change.Operation.Currency);
+        if (change.Operation.ExpectedBalance is { } expected && expected != balance)
         {
             return WalletRefusals.BalanceMismatch(expected, balance);
         }
 
-        return checked(balance + signedAmount) < 0 ? WalletRefusals.InsufficientFunds(balance, -signedAmount) : null;
+        return checked(balance + change.SignedAmount) < 0 ? WalletRefusals.InsufficientFunds(balance, -change.SignedAmount) : null;
     }
 
     private long BalanceOf(Guid userId, Currency currency) => _balances.GetValueOrDefault((userId, currency));
 
-    private WalletReceipt Append(Guid userId, WalletOperation operation, long signedAmount, Guid? counterparty, DateTimeOffset appliedAt)
+    // MariaDB creates a balance row at zero the first time an operation reaches it, whatever the outcome; mirrored
+    // so reconciliation counts the same balances.
+    private void Touch(Guid userId, Currency currency) => _balances.TryAdd((userId, currency), 0);
+
+    private WalletReceipt Append(LedgerChange change, Guid? counterparty = null)
     {
         // Checked like MariaDB's BIGINT: an overflow throws and changes nothing.
-        var balanceAfter = checked(BalanceOf(userId, operation.Currency) + signedAmount);
-        var receipt = new WalletReceipt(userId, operation.OperationId, operation.Currency, signedAmount, balanceAfter, operation.Reason, appliedAt);
-        var entry = new LedgerEntry(receipt, counterparty);
-        _balances[(userId, operation.Currency)] = balanceAfter;
-        _operations[(userId, operation.OperationId)] = entry;
-        if (!_ledgers.TryGetValue(userId, out var ledger))
+        var key = (change.UserId, change.Operation.Currency);
+        var receipt = change.Receipt(checked(_balances.GetValueOrDefault(key) + change.SignedAmount));
+        var entry = new LedgerEntry(receipt, counterparty ?? change.Recipient);
+        _balances[key] = receipt.BalanceAfter;
+        _operations[(change.UserId, change.Operation.OperationId)] = entry;
+        if (!_ledgers.TryGetValue(change.UserId, out var ledger))
         {
-            _ledgers[userId] = ledger = [];
+            _ledgers[change.UserId] = ledger = [];
         }
 
         ledger.Add(entry);

@@ -10,12 +10,12 @@ internal sealed record LedgerEntry(WalletReceipt Receipt, Guid? Counterparty)
     /// The answer to a request that reuses this entry's operation id: the first receipt when it is a retry of the
     /// same operation, else a conflict. The expected balance is not compared: it held when the entry was made.
     /// </summary>
-    public Outcome<WalletReceipt> AnswerReuse(WalletOperation operation, long signedAmount, Guid? counterparty)
+    public Outcome<WalletReceipt> AnswerReuse(LedgerChange change)
     {
-        var isRetry = Receipt.Currency == operation.Currency
-            && Receipt.Amount == signedAmount
-            && string.Equals(Receipt.Reason, operation.Reason, StringComparison.Ordinal)
-            && Counterparty == counterparty;
-        return isRetry ? Outcome.Success(Receipt) : WalletRefusals.OperationConflict(operation.OperationId);
+        var isRetry = Receipt.Currency == change.Operation.Currency
+            && Receipt.Amount == change.SignedAmount
+            && string.Equals(Receipt.Reason, change.Operation.Reason, StringComparison.Ordinal)
+            && Counterparty == change.Recipient;
+        return isRetry ? Outcome.Success(Receipt) : WalletRefusals.OperationConflict(change.Operation.OperationId);
     }
 }

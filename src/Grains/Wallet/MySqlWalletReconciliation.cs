@@ -6,13 +6,11 @@ namespace SanguoOrleans.Grains.Wallet;
 /// <summary>Recomputes every balance in MariaDB from its ledger.</summary>
 internal static class MySqlWalletReconciliation
 {
-    // One snapshot for all three queries: operations running meanwhile are seen whole or not at all. The union
-    // also catches ledger sums whose balance row is missing and balance rows with no ledger.
+    // Each statement reads one InnoDB snapshot, and an operation's balance and ledger rows commit together, so
+    // operations running meanwhile are seen whole or not at all. No explicit transaction: none can be left open
+    // on a pooled connection. The union also catches a ledger whose balance row is missing, and the reverse.
     private const string Sql = """
-        SET TRANSACTION ISOLATION LEVEL REPEATABLE READ;
-        START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY;
-        SELECT COUNT(*) FROM WalletBalance;
-        SELECT COUNT(*) FROM WalletLedger;
+        SELECT (SELECT COUNT(*) FROM WalletBalance), (SELECT COUNT(*) FROM WalletLedger);
         SELECT UserId, Currency, CAST(SUM(Stored) AS SIGNED) AS Stored, CAST(SUM(Ledger) AS SIGNED) AS Ledger
         FROM (
             SELECT UserId, Currency, Balance AS Stored, 0 AS Ledger FROM WalletBalance
@@ -22,7 +20,6 @@ internal static class MySqlWalletReconciliation
         GROUP BY UserId, Currency
         HAVING Stored <> Ledger
         ORDER BY UserId, Currency;
-        COMMIT;
         """;
 
     public static Task<ReconciliationReport> RunAsync(MySqlDataSource dataSource, CancellationToken cancellationToken) =>
@@ -30,9 +27,12 @@ internal static class MySqlWalletReconciliation
 
     private static async Task<ReconciliationReport> ReadAsync(MySqlDataReader reader, CancellationToken cancellationToken)
     {
-        var balances = await ReadCountAsync(reader, cancellationToken).ConfigureAwait(false);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var entries = await ReadCountAsync(reader, cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException("The reconciliation counts returned no row.");
+        }
+
+        var (balances, entries) = (reader.GetInt64(0), reader.GetInt64(1));
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var discrepancies = new List<BalanceDiscrepancy>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -41,15 +41,5 @@ internal static class MySqlWalletReconciliation
         }
 
         return new ReconciliationReport((int)balances, entries, discrepancies);
-    }
-
-    private static async Task<long> ReadCountAsync(MySqlDataReader reader, CancellationToken cancellationToken)
-    {
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            throw new InvalidOperationException("A reconciliation count returned no row.");
-        }
-
-        return reader.GetInt64(0);
     }
 }

@@ -7,35 +7,28 @@ using SanguoOrleans.Grains.Interfaces.Wallet;
 namespace SanguoOrleans.Grains.Wallet;
 
 /// <summary>
-/// Balances and ledger in MariaDB (tables and procedures in Storage/MySqlSchema.sql). Each operation is one call
-/// of a stored procedure: one round trip, one transaction that locks the balance, decides, writes the balance and
-/// its ledger rows, and commits.
+/// Balances and ledger in MariaDB. An operation is one autocommit INSERT of its ledger rows, whose trigger changes
+/// the balances (Storage/MySqlSchema.sql): one round trip, one transaction, and nothing applied unless all is.
 /// </summary>
 internal sealed partial class MySqlWalletStore(
     [FromKeyedServices(WalletServiceCollectionExtensions.DataSourceKey)] MySqlDataSource dataSource,
     ILogger<MySqlWalletStore> logger) : IWalletStore
 {
-    // InnoDB rolls a deadlock victim back whole, so running it again is safe. Transfers lock their two rows in
-    // user-id order and never deadlock each other; this covers whatever else InnoDB may still pick.
+    // Attempts after creating a missing balance row or losing a deadlock: InnoDB rolls a failed statement back
+    // whole, so repeating it is safe. Opposite transfers lock in one order and never deadlock each other.
     private const int MaxAttempts = 5;
 
-    private const string ApplyCall =
-        "CALL WalletApply(@userId, @currency, @operationId, @amount, @reason, @expectedBalance, @appliedAt)";
-
-    private const string TransferCall =
-        "CALL WalletTransfer(@userId, @recipient, @currency, @operationId, @amount, @reason, @expectedBalance, @appliedAt)";
-
-    private const string BalanceQuery = "SELECT Currency, Balance FROM WalletBalance WHERE UserId = @userId";
+    private const string BalanceQuery = "SELECT Currency, Balance FROM WalletBalance WHERE UserId = @user";
 
     private const string LedgerQuery = """
         SELECT Currency, OperationId, Amount, BalanceAfter, Reason, AppliedAt
-        FROM WalletLedger WHERE UserId = @userId ORDER BY EntryId DESC LIMIT @limit
+        FROM WalletLedger WHERE UserId = @user ORDER BY EntryId DESC LIMIT @limit
         """;
 
     public Task<Outcome<WalletReceipt>> ApplyAsync(Guid userId, WalletOperation operation, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return CallAsync(ApplyCall, userId, counterparty: null, operation, LedgerTime.Normalize(now), cancellationToken);
+        return ChangeAsync(new LedgerChange(userId, Recipient: null, operation, LedgerTime.Normalize(now)), cancellationToken);
     }
 
     public Task<Outcome<WalletReceipt>> TransferAsync(Guid sender, Guid recipient, WalletOperation operation, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -43,13 +36,13 @@ internal sealed partial class MySqlWalletStore(
         ArgumentNullException.ThrowIfNull(operation);
         return WalletRefusals.CheckTransfer(sender, recipient, operation) is { } invalid
             ? Task.FromResult(invalid)
-            : CallAsync(TransferCall, sender, recipient, operation, LedgerTime.Normalize(now), cancellationToken);
+            : ChangeAsync(new LedgerChange(sender, recipient, operation, LedgerTime.Normalize(now)), cancellationToken);
     }
 
     public Task<WalletBalance> GetBalanceAsync(Guid userId, CancellationToken cancellationToken = default) =>
         dataSource.QueryAsync(
             BalanceQuery,
-            parameters => parameters.AddWithValue("@userId", userId),
+            parameters => parameters.AddWithValue("@user", userId),
             async (reader, token) =>
             {
                 long tongqian = 0, yuanbao = 0;
@@ -57,8 +50,12 @@ internal sealed partial class MySqlWalletStore(
                 {
                     switch ((Currency)reader.GetByte(0))
                     {
-                        case Currency.Tongqian: tongqian = reader.GetInt64(1); break;
-                        case Currency.Yuanbao: yuanbao = reader.GetInt64(1); break;
+                        case Currency.Tongqian:
+                            tongqian = reader.GetInt64(1);
+                            break;
+                        case Currency.Yuanbao:
+                            yuanbao = reader.GetInt64(1);
+                            break;
                     }
                 }
 
@@ -77,7 +74,7 @@ internal sealed partial class MySqlWalletStore(
             LedgerQuery,
             parameters =>
             {
-                parameters.AddWithValue("@userId", userId);
+                parameters.AddWithValue("@user", userId);
                 parameters.AddWithValue("@limit", limit);
             },
             async (reader, token) =>
@@ -103,69 +100,86 @@ internal sealed partial class MySqlWalletStore(
     public Task<ReconciliationReport> ReconcileAsync(CancellationToken cancellationToken = default) =>
         MySqlWalletReconciliation.RunAsync(dataSource, cancellationToken);
 
-    private async Task<Outcome<WalletReceipt>> CallAsync(
-        string call, Guid userId, Guid? counterparty, WalletOperation operation, DateTimeOffset appliedAt, CancellationToken cancellationToken)
+    private async Task<Outcome<WalletReceipt>> ChangeAsync(LedgerChange change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await dataSource.QueryAsync(
-                    call,
-                    parameters =>
-                    {
-                        parameters.AddWithValue("@userId", userId);
-                        parameters.AddWithValue("@recipient", counterparty);
-                        parameters.AddWithValue("@currency", (byte)operation.Currency);
-                        parameters.AddWithValue("@operationId", operation.OperationId);
-                        parameters.AddWithValue("@amount", operation.Amount);
-                        parameters.AddWithValue("@reason", operation.Reason);
-                        parameters.AddWithValue("@expectedBalance", operation.ExpectedBalance);
-                        parameters.AddWithValue("@appliedAt", appliedAt.UtcDateTime);
-                    },
-                    async (reader, token) => await reader.ReadAsync(token).ConfigureAwait(false)
-                        ? ToOutcome(reader, userId, counterparty, operation, appliedAt)
-                        : throw new InvalidOperationException("The wallet procedure returned no row."),
-                    cancellationToken).ConfigureAwait(false);
+                var (sql, bind) = MySqlWalletCommands.Insert(change);
+                var balanceAfter = await dataSource.QueryAsync(sql, bind, (reader, token) => ReadBalanceAfterAsync(reader, change.UserId, token), cancellationToken)
+                    .ConfigureAwait(false);
+                return Outcome.Success(change.Receipt(balanceAfter));
+            }
+            catch (MySqlException e) when (e.Number == MySqlWalletCommands.NoBalanceRow && attempt < MaxAttempts)
+            {
+                var (sql, bind) = MySqlWalletCommands.CreateBalances(change);
+                await dataSource.QueryAsync(sql, bind, (_, _) => Task.FromResult(0), cancellationToken).ConfigureAwait(false);
             }
             catch (MySqlException e) when (e.ErrorCode == MySqlErrorCode.LockDeadlock && attempt < MaxAttempts)
             {
-                LogDeadlockRetried(logger, userId, operation.OperationId, attempt);
+                LogDeadlockRetried(logger, change.UserId, change.Operation.OperationId, attempt);
+            }
+            catch (MySqlException e) when (e.Number is MySqlWalletCommands.InsufficientFunds or MySqlWalletCommands.BalanceMismatch or MySqlWalletCommands.DuplicateOperation)
+            {
+                return await ExplainAsync(change, e.Number, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    // The procedures' statuses are listed in Storage/MySqlSchema.sql.
-    private static Outcome<WalletReceipt> ToOutcome(
-        MySqlDataReader reader, Guid userId, Guid? counterparty, WalletOperation operation, DateTimeOffset appliedAt)
+    private static async Task<long> ReadBalanceAfterAsync(MySqlDataReader reader, Guid userId, CancellationToken cancellationToken)
     {
-        // A transfer's operation holds the amount moved; the sender's ledger row holds it taken away.
-        var signedAmount = counterparty is null ? operation.Amount : -operation.Amount;
-        var balance = reader.GetInt64("Balance");
-        return reader.GetString("Status") switch
+        // Every row is read before answering: RETURNING streams rows as they are inserted, so a later row's
+        // refusal (rolling back the whole statement) only arrives after the earlier rows.
+        long? balanceAfter = null;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            "Applied" => Outcome.Success(new WalletReceipt(
-                userId, operation.OperationId, operation.Currency, signedAmount, balance, operation.Reason, appliedAt)),
-            "Existing" => ReadEntry(reader, userId, operation.OperationId).AnswerReuse(operation, signedAmount, counterparty),
-            "Mismatch" => WalletRefusals.BalanceMismatch(operation.ExpectedBalance.GetValueOrDefault(), balance),
-            "Insufficient" => WalletRefusals.InsufficientFunds(balance, -signedAmount),
-            "Duplicate" => WalletRefusals.OperationConflict(operation.OperationId),
-            var status => throw new InvalidOperationException($"Unknown wallet procedure status '{status}'."),
-        };
+            if (reader.GetGuid(0) == userId)
+            {
+                balanceAfter = reader.GetInt64(1);
+            }
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        return balanceAfter ?? throw new InvalidOperationException("The ledger insert returned no row for its user.");
     }
 
-    private static LedgerEntry ReadEntry(MySqlDataReader reader, Guid userId, string operationId)
+    // The same order of checks as InMemoryWalletStore: a reused id first, then the balance.
+    private async Task<Outcome<WalletReceipt>> ExplainAsync(LedgerChange change, int error, CancellationToken cancellationToken)
     {
-        var counterpartyOrdinal = reader.GetOrdinal("Counterparty");
+        var (sql, bind) = MySqlWalletCommands.Explain(change);
+        return await dataSource.QueryAsync(
+            sql,
+            bind,
+            async (reader, token) =>
+            {
+                var first = await reader.ReadAsync(token).ConfigureAwait(false) ? ReadEntry(reader, change) : null;
+                await reader.NextResultAsync(token).ConfigureAwait(false);
+                await reader.ReadAsync(token).ConfigureAwait(false);
+                var balance = reader.GetInt64(0);
+                var recipientHoldsId = reader.GetBoolean(1);
+                return (first, recipientHoldsId, error) switch
+                {
+                    ({ } entry, _, _) => entry.AnswerReuse(change),
+                    (null, true, _) or (null, _, MySqlWalletCommands.DuplicateOperation) => WalletRefusals.OperationConflict(change.Operation.OperationId),
+                    (null, _, MySqlWalletCommands.BalanceMismatch) => WalletRefusals.BalanceMismatch(change.Operation.ExpectedBalance.GetValueOrDefault(), balance),
+                    _ => WalletRefusals.InsufficientFunds(balance, -change.SignedAmount),
+                };
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static LedgerEntry ReadEntry(MySqlDataReader reader, LedgerChange change)
+    {
         var receipt = new WalletReceipt(
-            userId,
-            operationId,
-            (Currency)reader.GetByte("Currency"),
-            reader.GetInt64("Amount"),
-            reader.GetInt64("BalanceAfter"),
-            reader.GetString("Reason"),
-            AsUtc(reader.GetDateTime("AppliedAt")));
-        return new LedgerEntry(receipt, reader.IsDBNull(counterpartyOrdinal) ? null : reader.GetGuid(counterpartyOrdinal));
+            change.UserId,
+            change.Operation.OperationId,
+            (Currency)reader.GetByte(0),
+            reader.GetInt64(1),
+            reader.GetInt64(2),
+            reader.GetString(3),
+            AsUtc(reader.GetDateTime(5)));
+        return new LedgerEntry(receipt, reader.IsDBNull(4) ? null : reader.GetGuid(4));
     }
 
     // The ledger stores UTC without a zone; the driver hands it back unspecified.

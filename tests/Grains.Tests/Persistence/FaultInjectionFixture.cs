@@ -23,6 +23,7 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
         var builder = new TestClusterBuilder(initialSilosCount: 1);
         builder.Properties["Users:FlushInterval"] = FlushInterval.ToString();
         builder.AddSiloBuilderConfigurator<Configurator>();
+        builder.AddClientBuilderConfigurator<Tables.EngineRecordsClientConfigurator>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

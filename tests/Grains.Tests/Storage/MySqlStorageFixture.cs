@@ -33,6 +33,7 @@ public sealed class MySqlStorageFixture : IAsyncLifetime
         var builder = new TestClusterBuilder(initialSilosCount: 1);
         builder.Properties[MySqlStorageSiloConfigurator.ConnectionStringKey] = ConnectionString;
         builder.AddSiloBuilderConfigurator<MySqlStorageSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<Tables.EngineRecordsClientConfigurator>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

@@ -1,4 +1,6 @@
+using Orleans.Serialization;
 using Orleans.TestingHost;
+using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Storage;
 
 namespace SanguoOrleans.Grains.Tests.Storage;
@@ -16,5 +18,8 @@ public sealed class MySqlStorageSiloConfigurator : ISiloConfigurator
             ?? throw new InvalidOperationException($"TestCluster property {ConnectionStringKey} is not set.");
 
         siloBuilder.AddMySqlGrainStorage(StorageNames.Default, connectionString);
+
+        // Every silo of ours hosts the table grains, whose interfaces carry the engine's records.
+        siloBuilder.Services.AddSerializer(serializer => serializer.AddEngineRecords());
     }
 }

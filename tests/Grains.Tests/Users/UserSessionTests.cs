@@ -20,13 +20,14 @@ public class UserSessionTests(ClusterFixture fixture)
         var first = new RecordingSessionObserver();
         var second = new RecordingSessionObserver();
 
+        var secondConnection = Reference(second);
         var firstGrant = (await user.OpenSessionAsync(Reference(first))).Value!;
-        var secondGrant = (await user.OpenSessionAsync(Reference(second))).Value!;
+        var secondGrant = (await user.OpenSessionAsync(secondConnection)).Value!;
 
         Assert.Equal(SessionEndReason.ReplacedByNewLogin, await first.Ended.WaitAsync(Wait));
         Assert.NotEqual(firstGrant.Token, secondGrant.Token);
         Assert.Equal(RefusalCode.SessionInvalid, (await user.ResumeSessionAsync(firstGrant.Token, Reference(first))).Refusal?.Code);
-        Assert.True((await user.ResumeSessionAsync(secondGrant.Token, Reference(second))).Ok);
+        Assert.True((await user.ResumeSessionAsync(secondGrant.Token, secondConnection)).Ok);
         Assert.Empty(second.Endings);
     }
 

@@ -31,6 +31,7 @@ public sealed class UsersOnMySqlFixture : IAsyncLifetime
         builder.Properties["Users:FlushInterval"] = FlushInterval.ToString();
         builder.AddSiloBuilderConfigurator<MySqlStorageSiloConfigurator>();
         builder.AddSiloBuilderConfigurator<UsersConfigurator>();
+        builder.AddClientBuilderConfigurator<Tables.EngineRecordsClientConfigurator>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

@@ -28,6 +28,21 @@ public sealed class MySqlWalletStoreTests : WalletStoreContract, IClassFixture<M
     }
 
     [Fact]
+    public async Task First_operations_of_many_new_users_at_once_never_deadlock()
+    {
+        // New balance rows fall into shared InnoDB index gaps: created inside the operation, they can deadlock.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(async () =>
+        {
+            var (user, other) = (Guid.NewGuid(), Guid.NewGuid());
+            await Store.ApplyAsync(user, Op("grant", 10), Now);
+            return await Store.TransferAsync(user, other, Op("gift", 4), Now);
+        })));
+
+        Assert.All(outcomes, outcome => Assert.True(outcome.Ok));
+        Assert.Empty(_logger.Warnings);
+    }
+
+    [Fact]
     public async Task Reconciliation_finds_a_balance_changed_behind_the_ledgers_back()
     {
         var user = Guid.NewGuid();

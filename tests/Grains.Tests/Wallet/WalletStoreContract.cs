@@ -217,11 +217,30 @@ public abstract class WalletStoreContract
         // The sender's "spent" took the same amount with the same reason, but it was no transfer to this recipient.
         var senderReuse = await Store.TransferAsync(sender, recipient, Op("spent", 10, "gift"), Now);
         var recipientReuse = await Store.TransferAsync(sender, recipient, Op("theirs", 10, "gift"), Now);
-        var backwards = await Store.TransferAsync(recipient, sender, Op("spent", 5, "gift"), Now);
+        // More than this sender has: the reused id is reported first, whichever user holds it.
+        var backwards = await Store.TransferAsync(recipient, sender, Op("spent", 50, "gift"), Now);
 
         Assert.All([senderReuse, recipientReuse, backwards], outcome => Assert.Equal(RefusalCode.OperationConflict, outcome.Refusal?.Code));
         Assert.Equal(90, (await Store.GetBalanceAsync(sender)).Tongqian);
         Assert.Equal(5, (await Store.GetBalanceAsync(recipient)).Tongqian);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_transfer_is_all_or_nothing_whichever_half_is_written_first(bool senderFirst)
+    {
+        // MariaDB writes the lower user id's half first; the other half then fails on the recipient's reused id.
+        var (low, high) = Ordered(Guid.NewGuid(), Guid.NewGuid());
+        var (sender, recipient) = senderFirst ? (low, high) : (high, low);
+        await Store.ApplyAsync(sender, Op("grant", 100), Now);
+        await Store.ApplyAsync(recipient, Op("gift", 1), Now);
+
+        var refused = await Store.TransferAsync(sender, recipient, Op("gift", 10), Now);
+
+        Assert.Equal(RefusalCode.OperationConflict, refused.Refusal?.Code);
+        Assert.Equal(100, (await Store.GetBalanceAsync(sender)).Tongqian);
+        Assert.Single(await Store.GetLedgerAsync(sender, 10));
     }
 
     [Fact]
@@ -250,6 +269,17 @@ public abstract class WalletStoreContract
         Assert.Equal(2 * OppositeTransfersStartingBalance, total);
         var report = await Store.ReconcileAsync();
         Assert.DoesNotContain(report.Discrepancies, d => d.UserId == a || d.UserId == b);
+    }
+
+    [Fact]
+    public async Task Concurrent_first_operations_on_a_new_balance_all_apply()
+    {
+        var user = Guid.NewGuid();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.ApplyAsync(user, Op($"grant-{i}", 5), Now))));
+
+        Assert.All(outcomes, outcome => Assert.True(outcome.Ok));
+        Assert.Equal(100, (await Store.GetBalanceAsync(user)).Tongqian);
     }
 
     [Fact]
@@ -292,6 +322,8 @@ public abstract class WalletStoreContract
         Assert.True(report.BalancesChecked >= 3);
         Assert.True(report.LedgerEntries >= 5);
     }
+
+    private static (Guid Low, Guid High) Ordered(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 
     /// <summary>Funds two users, then runs transfers both ways between them at once.</summary>
     protected async Task<Outcome<WalletReceipt>[]> RunOppositeTransfersAsync(Guid a, Guid b, int perDirection)
