@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SanguoOrleans.Game.Ai;
+using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Flow;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Game.Simulation;
@@ -18,11 +19,12 @@ internal static class StepProfile
         var games = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
         var mode = args.Length > 1 ? Enum.Parse<GameMode>(args[1], ignoreCase: true) : GameMode.Identity8;
         var settings = new GameSettings(mode);
-        Measure(settings, Math.Min(200, games), 1000); // warm-up: let tiered JIT settle
+        var withView = args.Contains("--view");
+        Measure(settings, Math.Min(200, games), 1000, withView); // warm-up: let tiered JIT settle
         using var sampler = args.Contains("--alloc") ? new AllocationSampler() : null;
         var throws = 0;
         AppDomain.CurrentDomain.FirstChanceException += (_, _) => throws++;
-        var m = Measure(settings, games, 1);
+        var m = Measure(settings, games, 1, withView);
         var perGame = 1.0 / games;
         Console.WriteLine($"{mode}: {games} games, {games / m.Total.TotalSeconds:F0} games/s, {m.Decisions * perGame:F0} decisions/game");
         Console.WriteLine($"  total  {m.Total.TotalMilliseconds * perGame * 1000,8:F0} µs/game {m.TotalBytes * perGame / 1024,8:F0} KB/game");
@@ -38,7 +40,21 @@ internal static class StepProfile
         return 0;
     }
 
-    private static Totals Measure(GameSettings settings, int games, ulong seed)
+    private static DecisionRequest FirstUnanswered(GameEngine engine)
+    {
+        var pending = engine.Pending;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (engine.PendingFor(pending[i].Seat) is not null)
+            {
+                return pending[i];
+            }
+        }
+
+        throw new InvalidOperationException("the game waits on no one");
+    }
+
+    private static Totals Measure(GameSettings settings, int games, ulong seed, bool withView)
     {
         var t = new Totals();
         var gen0 = GC.CollectionCount(0);
@@ -53,16 +69,26 @@ internal static class StepProfile
             while (!engine.IsOver)
             {
                 (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                var request = engine.Pending.First(r => engine.PendingFor(r.Seat) is not null);
+                var request = FirstUnanswered(engine);
                 t.AddEngine(s0, b0);
 
-                (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                var view = engine.ViewFor(request.Seat);
-                t.AddView(s0, b0);
-
-                (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                var decision = ai.Decide(view, request);
-                t.AddAi(s0, b0);
+                // The AI reads the live state (what GameRunner does); "--view" times the PlayerView path instead.
+                var decision = default(Decision);
+                if (withView)
+                {
+                    (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    var view = engine.ViewFor(request.Seat);
+                    t.AddView(s0, b0);
+                    (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    decision = ai.Decide(view, request);
+                    t.AddAi(s0, b0);
+                }
+                else
+                {
+                    (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    decision = ai.Decide(engine, request);
+                    t.AddAi(s0, b0);
+                }
 
                 (s0, b0) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
                 if (!engine.Submit(decision).Accepted)

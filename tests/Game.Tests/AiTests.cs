@@ -84,4 +84,46 @@ public class AiTests
         Assert.NotEmpty(view.Seats[0].Hand);
         Assert.All(view.Seats.Skip(1), seat => Assert.True(seat.Role is null));
     }
+
+    [Theory]
+    [InlineData(GameMode.Identity8)]
+    [InlineData(GameMode.Identity5)]
+    public void Live_view_decisions_equal_player_view_decisions_over_whole_games(GameMode mode)
+    {
+        // The AI's fast path reads the live state; it must answer exactly as from the PlayerView snapshot, and the
+        // trust AI must not depend on the view at all.
+        var settings = new GameSettings(mode);
+        var smart = new SmartAi(settings);
+        var trust = new TrustAi();
+        for (ulong seed = 1; seed <= 12; seed++)
+        {
+            var engine = Flow.GameEngine.Create(settings, Simulation.Simulator.GameSeed(7, (int)seed));
+            for (var n = 0; !engine.IsOver && n < 50_000; n++)
+            {
+                var request = engine.Pending.First(r => engine.PendingFor(r.Seat) is not null);
+                var view = engine.ViewFor(request.Seat);
+                var live = smart.Decide(engine, request);
+                AssertSame(smart.Decide(view, request), live);
+                AssertSame(trust.Decide(view, request), trust.Decide(engine, request));
+                AssertSame(smart.Decide(view, request), ((IDecisionMaker)smart).Decide(engine, request));
+                if (!engine.Submit(live).Accepted)
+                {
+                    Scenario.Ok(engine.Submit(Flow.GameEngine.DefaultDecision(request)));
+                }
+            }
+
+            Assert.True(engine.IsOver);
+        }
+    }
+
+    private static void AssertSame(Decision expected, Decision actual)
+    {
+        Assert.Equal(expected.RequestId, actual.RequestId);
+        Assert.Equal(expected.Seat, actual.Seat);
+        Assert.Equal(expected.Pass, actual.Pass);
+        Assert.Equal(expected.Cards, actual.Cards);
+        Assert.Equal(expected.Targets, actual.Targets);
+        Assert.Equal(expected.Option, actual.Option);
+        Assert.Equal(expected.Hero, actual.Hero);
+    }
 }

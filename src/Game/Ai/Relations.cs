@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Modes;
-using SanguoOrleans.Game.Views;
 
 namespace SanguoOrleans.Game.Ai;
 
@@ -19,30 +19,62 @@ internal sealed class Relations
 {
     private readonly Attitude[] attitudes;
 
-    // Runs once per AI decision, so it is written with plain loops: no LINQ, no closures, no enum parsing.
-    public Relations(PlayerView view, GameSettings settings)
+    // Runs at most once per AI decision (cached while the public facts it reads are unchanged), so it is written
+    // with plain loops: no LINQ, no closures, no enum parsing.
+    private Relations(long version, GameMode mode, Attitude[] attitudes)
+    {
+        Version = version;
+        Mode = mode;
+        this.attitudes = attitudes;
+    }
+
+    /// <summary>The view's <see cref="IAiView.RelationsVersion"/> these guesses were made at.</summary>
+    public long Version { get; }
+
+    /// <summary>The mode they were made for (it fixes the number of rebels).</summary>
+    public GameMode Mode { get; }
+
+    /// <summary>Role guesses of the viewer; reused from the engine's cache when nothing they read has changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    public static Relations Of<TView>(in TView view, GameSettings settings)
+        where TView : struct, IAiView
+    {
+        var version = view.RelationsVersion;
+        var cache = view.Cache;
+        if (cache?.CachedRelations(view.Viewer, version, settings.Mode) is { } cached)
+        {
+            return cached;
+        }
+
+        var relations = new Relations(version, settings.Mode, Guess(view, settings));
+        cache?.CacheRelations(view.Viewer, relations);
+        return relations;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static Attitude[] Guess<TView>(in TView view, GameSettings settings)
+        where TView : struct, IAiView
     {
         var me = view.Viewer;
-        var seats = view.Seats;
-        var n = seats.Count;
-        var myRole = RoleOf(seats[me].Role)!.Value;
+        var n = view.SeatCount;
+        var myRole = view.VisibleRole(me)!.Value;
         var rebelsDead = 0;
         for (var i = 0; i < n; i++)
         {
-            rebelsDead += !seats[i].Alive && seats[i].Role == nameof(Role.Rebel) ? 1 : 0;
+            rebelsDead += !view.Alive(i) && view.VisibleRole(i) == Role.Rebel ? 1 : 0;
         }
 
         var rebelsLeft = rebelsDead < RebelsIn(settings);
-        var rebelLike = new bool[n];
-        var loyalLike = new bool[n];
+        Span<bool> rebelLike = stackalloc bool[n];
+        Span<bool> loyalLike = stackalloc bool[n];
         for (var i = 0; i < n; i++)
         {
-            rebelLike[i] = i != 0 && seats[i].DamageDealt[0] > 0;
+            rebelLike[i] = i != 0 && view.DamageDealt(i, 0) > 0;
         }
 
         for (var i = 0; i < n; i++)
         {
-            loyalLike[i] = !rebelLike[i] && HurtAny(seats[i].DamageDealt, rebelLike, except: -1);
+            loyalLike[i] = !rebelLike[i] && HurtAny(view, i, rebelLike);
         }
 
         if (!rebelsLeft)
@@ -50,7 +82,7 @@ internal sealed class Relations
             // Only loyalists and renegades remain hidden: whoever still hurts the lord's side is the renegade.
             for (var i = 0; i < n; i++)
             {
-                rebelLike[i] |= i != 0 && HurtsLordSide(seats, i, loyalLike);
+                rebelLike[i] |= i != 0 && HurtsLordSide(view, i, loyalLike);
                 loyalLike[i] &= !rebelLike[i];
             }
         }
@@ -58,16 +90,18 @@ internal sealed class Relations
         var aliveCount = 0;
         for (var i = 0; i < n; i++)
         {
-            aliveCount += seats[i].Alive ? 1 : 0;
+            aliveCount += view.Alive(i) ? 1 : 0;
         }
 
-        attitudes = new Attitude[n];
+        var attitudes = new Attitude[n];
         for (var seat = 0; seat < n; seat++)
         {
             attitudes[seat] = seat == me
                 ? Attitude.Friend
-                : AttitudeOf(myRole, RoleOf(seats[seat].Role), rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
+                : AttitudeOf(myRole, view.VisibleRole(seat), rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
         }
+
+        return attitudes;
     }
 
     public Attitude Of(int seat) => attitudes[seat];
@@ -76,6 +110,7 @@ internal sealed class Relations
 
     public bool IsFriend(int seat) => attitudes[seat] == Attitude.Friend;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static Attitude AttitudeOf(Role myRole, Role? known, bool rebelLike, bool loyalLike, bool rebelsLeft, int aliveCount) => myRole switch
     {
         Role.Lord or Role.Loyalist => known switch
@@ -96,12 +131,14 @@ internal sealed class Relations
         _ => known == Role.Lord && aliveCount > 2 ? Attitude.Friend : Attitude.Enemy,
     };
 
-    /// <summary>Whether a damage tally has hurt any flagged seat other than <paramref name="except"/>.</summary>
-    private static bool HurtAny(IReadOnlyList<int> damageDealt, bool[] flagged, int except)
+    /// <summary>Whether seat <paramref name="i"/> has hurt any flagged seat.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static bool HurtAny<TView>(in TView view, int i, Span<bool> flagged)
+        where TView : struct, IAiView
     {
         for (var o = 0; o < flagged.Length; o++)
         {
-            if (flagged[o] && o != except && damageDealt[o] > 0)
+            if (flagged[o] && view.DamageDealt(i, o) > 0)
             {
                 return true;
             }
@@ -110,12 +147,13 @@ internal sealed class Relations
         return false;
     }
 
-    private static bool HurtsLordSide(IReadOnlyList<SeatView> seats, int i, bool[] loyalLike)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static bool HurtsLordSide<TView>(in TView view, int i, Span<bool> loyalLike)
+        where TView : struct, IAiView
     {
-        var dealt = seats[i].DamageDealt;
-        for (var o = 0; o < seats.Count; o++)
+        for (var o = 0; o < loyalLike.Length; o++)
         {
-            if (seats[o].Alive && (o == 0 || loyalLike[o]) && dealt[o] > 0 && o != i)
+            if (view.Alive(o) && (o == 0 || loyalLike[o]) && view.DamageDealt(i, o) > 0 && o != i)
             {
                 return true;
             }
@@ -129,15 +167,5 @@ internal sealed class Relations
         GameMode.Identity5 => 2,
         GameMode.Identity8 => 4,
         _ => 3,
-    };
-
-    private static Role? RoleOf(string? role) => role switch
-    {
-        null => null,
-        nameof(Role.Lord) => Role.Lord,
-        nameof(Role.Loyalist) => Role.Loyalist,
-        nameof(Role.Rebel) => Role.Rebel,
-        nameof(Role.Renegade) => Role.Renegade,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
     };
 }

@@ -1,43 +1,46 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
-using SanguoOrleans.Game.Views;
 
 namespace SanguoOrleans.Game.Ai;
 
 public sealed partial class SmartAi
 {
-    private static Decision? Play(PlayerView view, DecisionRequest r, Relations rel)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static Decision? Play<TView>(TView view, DecisionRequest r, Relations rel)
+        where TView : struct, IAiView
     {
-        var me = view.Seats[r.Seat];
+        var me = r.Seat;
         int enemies = 0, friends = 0, woundedEnemies = 0;
-        foreach (var s in view.Seats)
+        for (var s = 0; s < view.SeatCount; s++)
         {
-            if (s.Alive && s.Seat != r.Seat)
+            if (view.Alive(s) && s != r.Seat)
             {
-                enemies += rel.IsEnemy(s.Seat) ? 1 : 0;
-                friends += rel.IsFriend(s.Seat) ? 1 : 0;
-                woundedEnemies += rel.IsEnemy(s.Seat) && s.Hp < s.MaxHp ? 1 : 0;
+                enemies += rel.IsEnemy(s) ? 1 : 0;
+                friends += rel.IsFriend(s) ? 1 : 0;
+                woundedEnemies += rel.IsEnemy(s) && view.Hp(s) < view.MaxHp(s) ? 1 : 0;
             }
         }
 
         PlayOption? slash = null;
-        foreach (var o in r.Plays)
+        for (var iO = 0; iO < r.Plays.Count; iO++)
         {
+            var o = r.Plays[iO];
             var card = o.Cards[0];
             switch (o.As)
             {
                 case var eq when CardRules.TypeOf(eq) == CardType.Equipment && o.Action == "use":
-                    if (me.Equipment[(int)CardRules.SlotOf(eq)] < 0)
+                    if (view.Equip(me, (int)CardRules.SlotOf(eq)) < 0)
                     {
                         return Decision.With(r, [card]);
                     }
 
                     break;
-                case CardName.Peach when me.Hp < me.MaxHp:
+                case CardName.Peach when view.Hp(me) < view.MaxHp(me):
                 case CardName.ExNihilo:
                 case CardName.AmazingGrace:
                     return Decision.With(r, [card]);
-                case CardName.GodSalvation when me.Hp < me.MaxHp && woundedEnemies <= friends:
+                case CardName.GodSalvation when view.Hp(me) < view.MaxHp(me) && woundedEnemies <= friends:
                     return Decision.With(r, [card]);
                 case CardName.SavageAssault or CardName.ArcheryAttack when enemies > friends:
                     return Decision.With(r, [card]);
@@ -50,16 +53,14 @@ public sealed partial class SmartAi
                         return Decision.With(r, [card], [target]);
                     }
 
-                    var rescue = o.As is CardName.Snatch or CardName.Dismantlement
-                        ? o.Targets.FirstOrDefault(t => rel.IsFriend(t) && view.Seats[t].Judge.Any(j => CardCatalog.All[j].Name != CardName.Lightning), -1)
-                        : -1;
+                    var rescue = o.As is CardName.Snatch or CardName.Dismantlement ? Rescuable(view, o.Targets, rel) : -1;
                     if (rescue >= 0)
                     {
                         return Decision.With(r, [card], [rescue]);
                     }
 
                     break;
-                case CardName.FireAttack when me.HandCount >= 4:
+                case CardName.FireAttack when view.HandCount(me) >= 4:
                     var victim = BestEnemy(view, o.Targets, rel);
                     if (victim >= 0)
                     {
@@ -72,7 +73,7 @@ public sealed partial class SmartAi
                     {
                         if (rel.IsEnemy(o.Targets[i]))
                         {
-                            var v = o.SecondTargets![i].FirstOrDefault(t => !rel.IsFriend(t), -1);
+                            var v = FirstNotFriend(o.SecondTargets![i], rel);
                             if (v >= 0)
                             {
                                 return Decision.With(r, [card], [o.Targets[i], v]);
@@ -90,9 +91,18 @@ public sealed partial class SmartAi
         return PlaySlash(view, r, rel, slash);
     }
 
-    private static Decision? PlaySlash(PlayerView view, DecisionRequest r, Relations rel, PlayOption? slash)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static Decision? PlaySlash<TView>(TView view, DecisionRequest r, Relations rel, PlayOption? slash)
+        where TView : struct, IAiView
     {
-        var spear = r.Plays.FirstOrDefault(p => p.Action == "spear");
+        PlayOption? spear = null, analeptic = null;
+        for (var iP = 0; iP < r.Plays.Count; iP++)
+        {
+            var p = r.Plays[iP];
+            spear ??= p.Action == "spear" ? p : null;
+            analeptic ??= p.As == CardName.Analeptic ? p : null;
+        }
+
         var option = slash ?? spear;
         if (option is null)
         {
@@ -100,10 +110,18 @@ public sealed partial class SmartAi
         }
 
         var target = BestEnemy(view, option.Targets, rel);
-        if (target < 0 && view.Seats[r.Seat].Role is "Rebel" or "Loyalist")
+        if (target < 0 && view.VisibleRole(r.Seat) is Modes.Role.Rebel or Modes.Role.Loyalist)
         {
             // Without information rebels and loyalists still press on: most unknown players are on the other side.
-            target = option.Targets.FirstOrDefault(t => rel.Of(t) == Attitude.Unknown, -1);
+            for (var iT = 0; iT < option.Targets.Count; iT++)
+            {
+                var t = option.Targets[iT];
+                if (rel.Of(t) == Attitude.Unknown)
+                {
+                    target = t;
+                    break;
+                }
+            }
         }
 
         if (target < 0)
@@ -111,7 +129,6 @@ public sealed partial class SmartAi
             return null;
         }
 
-        var analeptic = r.Plays.FirstOrDefault(p => p.As == CardName.Analeptic);
         if (analeptic is not null && slash is not null)
         {
             return Decision.With(r, [analeptic.Cards[0]]);
@@ -119,19 +136,88 @@ public sealed partial class SmartAi
 
         if (option == spear)
         {
-            return Decision.With(r, [.. CardValue.Cheapest(spear.Cards).Take(2)], [target], "spear");
+            return Decision.With(r, CardValue.CheapestTake(spear.Cards, 2), [target], "spear");
         }
 
-        var fan = r.Plays.FirstOrDefault(p => p.Action == "fan" && p.Cards[0] == option.Cards[0]);
+        PlayOption? fan = null;
+        for (var iP = 0; iP < r.Plays.Count; iP++)
+        {
+            var p = r.Plays[iP];
+            if (p.Action == "fan" && p.Cards[0] == option.Cards[0])
+            {
+                fan = p;
+                break;
+            }
+        }
+
         return fan is not null
             ? Decision.With(r, fan.Cards, [target], "fan")
             : Decision.With(r, option.Cards, [target]);
     }
 
-    /// <summary>The weakest enemy among the candidates (the lord first for rebels), or −1.</summary>
-    private static int BestEnemy(PlayerView view, IReadOnlyList<int> candidates, Relations rel) =>
-        candidates.Where(rel.IsEnemy)
-            .OrderBy(t => t == 0 ? 0 : 1)
-            .ThenBy(t => view.Seats[t].Hp)
-            .FirstOrDefault(-1);
+    /// <summary>The weakest enemy among the candidates (the lord first for rebels), or −1; ties keep the candidates' order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static int BestEnemy<TView>(TView view, IReadOnlyList<int> candidates, Relations rel)
+        where TView : struct, IAiView
+    {
+        int best = -1, bestLord = 0, bestHp = 0;
+        for (var iT = 0; iT < candidates.Count; iT++)
+        {
+            var t = candidates[iT];
+            if (!rel.IsEnemy(t))
+            {
+                continue;
+            }
+
+            var lord = t == 0 ? 0 : 1;
+            var hp = view.Hp(t);
+            if (best < 0 || lord < bestLord || (lord == bestLord && hp < bestHp))
+            {
+                (best, bestLord, bestHp) = (t, lord, hp);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A friend among the candidates with a delayed trick other than 闪电 in their judge area, or −1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static int Rescuable<TView>(TView view, IReadOnlyList<int> candidates, Relations rel)
+        where TView : struct, IAiView
+    {
+        for (var iT = 0; iT < candidates.Count; iT++)
+        {
+            var t = candidates[iT];
+            if (!rel.IsFriend(t))
+            {
+                continue;
+            }
+
+            for (var iJ = 0; iJ < view.Judge(t).Count; iJ++)
+            {
+                var j = view.Judge(t)[iJ];
+                if (CardCatalog.All[j].Name != CardName.Lightning)
+                {
+                    return t;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static int FirstNotFriend(IReadOnlyList<int> seats, Relations rel)
+    {
+        for (var iT = 0; iT < seats.Count; iT++)
+        {
+            var t = seats[iT];
+            if (!rel.IsFriend(t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
@@ -23,12 +24,30 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(request);
+        return Decide(new RecordView(view), request);
+    }
+
+    /// <summary>
+    /// Same answer as <see cref="Decide(PlayerView, DecisionRequest)"/> with <c>game.ViewFor(request.Seat)</c>, read
+    /// from the live state (only what that seat may see) instead of a copied view.
+    /// </summary>
+    public Decision Decide(GameEngine game, DecisionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(request);
+        return Decide(new GameEngine.LiveView(game, request.Seat), request);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private Decision Decide<TView>(TView view, DecisionRequest request)
+        where TView : struct, IAiView
+    {
         if (request.Kind == RequestKind.ChooseHero)
         {
             return Decision.ChooseHero(request, request.Heroes.OrderByDescending(h => HeroCatalog.Get(h).MaxHp).First());
         }
 
-        var rel = new Relations(view, settings);
+        var rel = Relations.Of(view, settings);
         var answer = request.Kind switch
         {
             RequestKind.Play => Play(view, request, rel),
@@ -45,7 +64,9 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
         return answer ?? GameEngine.DefaultDecision(request);
     }
 
-    private static Decision? Respond(PlayerView view, DecisionRequest r, Relations rel)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static Decision? Respond<TView>(TView view, DecisionRequest r, Relations rel)
+        where TView : struct, IAiView
     {
         var useful = r.Reason switch
         {
@@ -58,7 +79,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             return null;
         }
 
-        if (r.Options.Contains("eight_diagram"))
+        if (Contains(r.Options, "eight_diagram"))
         {
             return Decision.Choose(r, "eight_diagram");
         }
@@ -68,12 +89,12 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             return Decision.With(r, [r.Cards[0]]);
         }
 
-        var me = view.Seats[r.Seat];
-        return r.Options.Contains("spear") && me.Hp <= 2
-            ? Decision.With(r, [.. CardValue.Cheapest(me.Hand).Take(2)], null, "spear")
+        return Contains(r.Options, "spear") && view.Hp(r.Seat) <= 2
+            ? Decision.With(r, CardValue.CheapestTake(view.OwnHand, 2), null, "spear")
             : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static Decision? Nullify(DecisionRequest r, Relations rel)
     {
         // The chain depth says whether playing now cancels (even depth) or restores (odd depth) the trick.
@@ -88,19 +109,20 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
         return wantCancel ? Decision.With(r, [r.Cards[0]]) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static Decision? Select(DecisionRequest r, Relations rel)
     {
-        var cheapest = CardValue.Cheapest(r.Cards);
-        var take = (r.Reason switch
+        var take = r.Reason switch
         {
             "axe" or "fire_attack" => rel.IsEnemy(r.Subject),
-            "double_swords" => CardValue.Of(CardCatalog.All[cheapest[0]].Name) <= 3,
+            "double_swords" => r.Cards.Count > 0 && CardValue.Of(CardCatalog.All[CardValue.CheapestTake(r.Cards, 1)[0]].Name) <= 3,
             _ => !r.CanPass,
-        }) && cheapest.Count >= r.MinCount;
-        return take ? Decision.With(r, [.. cheapest.Take(Math.Max(1, r.MinCount))]) : null;
+        };
+        return take && r.Cards.Count >= r.MinCount ? Decision.With(r, CardValue.CheapestTake(r.Cards, Math.Max(1, r.MinCount))) : null;
     }
 
-    private static Decision? ChooseCard(PlayerView view, DecisionRequest r, Relations rel)
+    private static Decision? ChooseCard<TView>(TView view, DecisionRequest r, Relations rel)
+        where TView : struct, IAiView
     {
         if (r.Reason == "amazing_grace")
         {
@@ -112,23 +134,54 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             return rel.IsEnemy(r.Subject) && r.Cards.Count > 0 ? Decision.With(r, [r.Cards[0]]) : null;
         }
 
-        var owner = view.Seats[r.Subject];
-        if (!rel.IsEnemy(r.Subject))
+        var owner = r.Subject;
+        if (!rel.IsEnemy(owner))
         {
-            var bad = r.Cards.FirstOrDefault(c => owner.Judge.Contains(c) && CardCatalog.All[c].Name != CardName.Lightning, -1);
-            if (bad >= 0)
+            var judge = view.Judge(owner);
+            for (var iC = 0; iC < r.Cards.Count; iC++)
             {
-                return Decision.With(r, [bad]);
+                var c = r.Cards[iC];
+                if (Contains(judge, c) && CardCatalog.All[c].Name != CardName.Lightning)
+                {
+                    return Decision.With(r, [c]);
+                }
             }
         }
 
-        var armorFirst = r.Cards.Where(owner.Equipment.Contains).OrderBy(c => Array.IndexOf([1, 0, 2, 3], owner.Equipment.ToList().IndexOf(c))).ToList();
-        if (armorFirst.Count > 0 && (rel.IsEnemy(r.Subject) || !r.Options.Contains("hand")))
+        // Equipment first, armor before weapon before the horses: {1, 0, 2, 3}.
+        var best = -1;
+        var bestRank = int.MaxValue;
+        for (var iC = 0; iC < r.Cards.Count; iC++)
         {
-            return Decision.With(r, [armorFirst[0]]);
+            var c = r.Cards[iC];
+            var slot = SlotOf(view, owner, c);
+            var rank = slot switch { 1 => 0, 0 => 1, 2 => 2, 3 => 3, _ => -1 };
+            if (slot >= 0 && rank < bestRank)
+            {
+                (best, bestRank) = (c, rank);
+            }
         }
 
-        return r.Options.Contains("hand") ? Decision.Choose(r, "hand") : Decision.With(r, [r.Cards[0]]);
+        if (best >= 0 && (rel.IsEnemy(owner) || !Contains(r.Options, "hand")))
+        {
+            return Decision.With(r, [best]);
+        }
+
+        return Contains(r.Options, "hand") ? Decision.Choose(r, "hand") : Decision.With(r, [r.Cards[0]]);
+    }
+
+    private static int SlotOf<TView>(TView view, int seat, int card)
+        where TView : struct, IAiView
+    {
+        for (var slot = 0; slot < 4; slot++)
+        {
+            if (view.Equip(seat, slot) == card)
+            {
+                return slot;
+            }
+        }
+
+        return -1;
     }
 
     private static Decision? ChooseOption(DecisionRequest r, Relations rel)
@@ -139,5 +192,33 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             _ => true,
         };
         return yes ? Decision.Choose(r, r.Options[0]) : null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static bool Contains(IReadOnlyList<int> list, int value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,7 +9,12 @@ namespace SanguoOrleans.Game.Ai;
 public sealed class TrustAi : IDecisionMaker
 {
     /// <inheritdoc />
-    public Decision Decide(PlayerView view, DecisionRequest request)
+    public Decision Decide(PlayerView view, DecisionRequest request) => Decide(request);
+
+    /// <summary>Same as <see cref="Decide(PlayerView, DecisionRequest)"/>: the answer needs no view, so none is built.</summary>
+    public Decision Decide(GameEngine game, DecisionRequest request) => Decide(request);
+
+    private static Decision Decide(DecisionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var selfSave = request.Kind == RequestKind.Peach && request.Subject == request.Seat;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Flow;
 
 namespace SanguoOrleans.Game.Decisions;
@@ -5,6 +6,7 @@ namespace SanguoOrleans.Game.Decisions;
 /// <summary>Checks a decision against the request it answers; pure (never changes the game).</summary>
 internal static class DecisionValidator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     public static SubmitResult Check(GameEngine engine, DecisionRequest request, Decision d)
     {
         if (d.Pass)
@@ -40,6 +42,7 @@ internal static class DecisionValidator
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static SubmitResult CheckRespond(GameEngine engine, DecisionRequest request, Decision d, IReadOnlyList<int> cards)
     {
         if (d.Option is not null)
@@ -65,11 +68,20 @@ internal static class DecisionValidator
             : SubmitResult.Refuse(RefusalReason.IllegalCards, "answer with exactly one of the offered cards");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static SubmitResult CheckPlay(DecisionRequest request, Decision d, IReadOnlyList<int> cards, IReadOnlyList<int> targets)
     {
         var action = d.Option ?? "use";
-        var option = request.Plays.FirstOrDefault(p => p.Action == action
-            && (action == "spear" ? cards.Count == 2 && cards.All(p.Cards.Contains) : cards.Count == 1 && p.Cards[0] == cards[0]));
+        PlayOption? option = null;
+        for (var i = 0; i < request.Plays.Count && option is null; i++)
+        {
+            var p = request.Plays[i];
+            if (p.Action == action
+                && (action == "spear" ? cards.Count == 2 && cards.All(p.Cards.Contains) : cards.Count == 1 && p.Cards[0] == cards[0]))
+            {
+                option = p;
+            }
+        }
         if (option is null)
         {
             return SubmitResult.Refuse(RefusalReason.IllegalCards, $"no legal \"{action}\" with these cards");
@@ -83,12 +95,13 @@ internal static class DecisionValidator
                 : SubmitResult.Refuse(RefusalReason.IllegalTargets, "name a weapon holder and a legal 杀 target");
         }
 
-        return targets.Count >= option.MinTargets && targets.Count <= option.MaxTargets && targets.All(option.Targets.Contains)
+        return targets.Count >= option.MinTargets && targets.Count <= option.MaxTargets && AllIn(targets, option.Targets)
             ? SubmitResult.Ok
             : SubmitResult.Refuse(RefusalReason.IllegalTargets, $"name {option.MinTargets}–{option.MaxTargets} legal targets");
     }
 
     // Answers hold a handful of ids: a quadratic scan beats allocating a set on every submit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static bool HasDuplicate(IReadOnlyList<int> ids)
     {
         for (var i = 1; i < ids.Count; i++)
@@ -105,6 +118,21 @@ internal static class DecisionValidator
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private static bool AllIn(IReadOnlyList<int> ids, IReadOnlyList<int> allowed)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (IndexOf(allowed, ids[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static int IndexOf(IReadOnlyList<int> list, int value)
     {
         for (var i = 0; i < list.Count; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 
@@ -14,6 +15,7 @@ public sealed partial class GameEngine
     private int nextRequestId;
 
     /// <summary>Submits a decision; an illegal one is refused with a reason and changes nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     public SubmitResult Submit(Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -34,7 +36,10 @@ public sealed partial class GameEngine
         }
 
         // Clients may omit empty lists; the log keeps a normalized form so replays compare equal.
-        decision = decision with { Cards = decision.Cards ?? [], Targets = decision.Targets ?? [] };
+        if (decision.Cards is null || decision.Targets is null)
+        {
+            decision = decision with { Cards = decision.Cards ?? [], Targets = decision.Targets ?? [] };
+        }
         var check = DecisionValidator.Check(this, request, decision);
         if (!check.Accepted)
         {
@@ -67,6 +72,7 @@ public sealed partial class GameEngine
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private void Resume(Decision decision)
     {
         switch (pendingMode)
@@ -121,6 +127,7 @@ public sealed partial class GameEngine
     internal RuleTask<Decision?> Ask(DecisionRequest request) => AskRace([request], RequestMode.One);
 
     /// <summary>Asks several players at once; the first non-pass answer wins, null when all pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal RuleTask<Decision?> AskRace(IReadOnlyList<DecisionRequest> copies, RequestMode mode = RequestMode.Race)
     {
         var step = new RuleTask<Decision?>();
@@ -150,6 +157,7 @@ public sealed partial class GameEngine
     internal int NewRequestId() => ++nextRequestId;
 
     /// <summary>Builds a single-player request with the usual empty defaults.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal DecisionRequest Request(
         int seat,
         RequestKind kind,
@@ -175,21 +183,25 @@ public sealed partial class GameEngine
             seat,
             kind,
             mode,
-            players ?? [seat],
+            players ?? SeatList(seat),
             deadline,
             reason,
             source,
             subject,
             trick,
             depth,
-            wanted ?? [],
-            cards ?? [],
+            wanted ?? NoNames,
+            cards ?? NoIds,
             minCount,
             maxCount,
             canPass,
-            options ?? [],
-            plays ?? [],
-            heroes ?? []);
+            options ?? NoStrings,
+            plays ?? NoPlays,
+            heroes ?? NoStrings);
+
+    private static readonly CardName[] NoNames = [];
+    private static readonly string[] NoStrings = [];
+    private static readonly PlayOption[] NoPlays = [];
 
     /// <summary>Test hook: recomputes the pending play request's options after a test arranged the state.</summary>
     internal void RefreshPlayRequest()

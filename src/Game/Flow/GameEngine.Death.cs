@@ -16,7 +16,7 @@ public sealed partial class GameEngine
     internal async RuleTask Dying(int seat, int killer)
     {
         var victim = Players[seat];
-        Emit(Ev(EventKind.Dying) with { Seat = seat, Hp = victim.Hp, MaxHp = victim.MaxHp });
+        Emit(new GameEvent(events.Count, EventKind.Dying, Visibility.Everyone, NoIds) { Seat = seat, Hp = victim.Hp, MaxHp = victim.MaxHp });
         if (HasTriggerSkills)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.EnterDying, Seat = seat });
@@ -40,9 +40,9 @@ public sealed partial class GameEngine
                 }
 
                 var id = answer.Cards[0];
-                Move([id], ZoneKind.Processing);
-                Emit(Ev(EventKind.CardUsed) with { Seat = saver, Name = Cards[id].Name, Cards = [id], Targets = [seat] });
-                Discard([id]);
+                MoveCard(id, ZoneKind.Processing);
+                Emit(new GameEvent(events.Count, EventKind.CardUsed, Visibility.Everyone, NoIds) { Seat = saver, Name = Cards[id].Name, Cards = [id], Targets = [seat] });
+                DiscardCard(id);
                 Recover(seat, 1, saver);
             }
 
@@ -64,7 +64,7 @@ public sealed partial class GameEngine
         var victim = Players[seat];
         victim.Alive = false;
         victim.RolePublic = true;
-        Emit(Ev(EventKind.Died) with { Seat = seat, Target = killer, Text = victim.Role.ToString() });
+        Emit(new GameEvent(events.Count, EventKind.Died, Visibility.Everyone, NoIds) { Seat = seat, Target = killer, Text = RoleNames[(int)victim.Role] });
         if (HasTriggerSkills)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Death, Seat = seat });
@@ -75,10 +75,13 @@ public sealed partial class GameEngine
         if (victim.Chained)
         {
             victim.Chained = false;
-            Emit(Ev(EventKind.ChainChanged) with { Seat = seat, Amount = 0 });
+            Emit(new GameEvent(events.Count, EventKind.ChainChanged, Visibility.Everyone, NoIds) { Seat = seat, Amount = 0 });
         }
 
-        CheckWin();
+        if (CheckWin())
+        {
+            await RuleTask.Failed(new GameEndedSignal());
+        }
 
         if (killer >= 0 && killer != seat && Players[killer].Alive)
         {
@@ -94,41 +97,87 @@ public sealed partial class GameEngine
 
         if (seat == CurrentSeat)
         {
-            throw new TurnAbortedSignal();
+            // Unwinds the turn without throwing: every awaiting rule step fails in turn up to PlayTurns.
+            await RuleTask.Failed(new TurnAbortedSignal());
         }
     }
 
-    /// <summary>Win conditions of rules.md d.3, checked at every death.</summary>
-    private void CheckWin()
+    /// <summary>Win conditions of rules.md d.3, checked at every death; true (and the result set) when the game is over.</summary>
+    private bool CheckWin()
     {
-        var alive = Players.Where(p => p.Alive).ToList();
+        PlayerState? lastAlive = null;
+        int aliveCount = 0, aliveOutsideLordSide = 0;
+        foreach (var p in Players)
+        {
+            if (p.Alive)
+            {
+                lastAlive = p;
+                aliveCount++;
+                aliveOutsideLordSide += p.Role is Role.Lord or Role.Loyalist ? 0 : 1;
+            }
+        }
+
         if (!Players[0].Alive)
         {
-            if (alive.Count == 1 && alive[0].Role == Role.Renegade)
+            if (aliveCount == 1 && lastAlive!.Role == Role.Renegade)
             {
-                EndGame(WinningSide.Renegade, [alive[0].Seat]);
+                SetGameOver(WinningSide.Renegade, [lastAlive.Seat]);
+                return true;
             }
 
-            EndGame(WinningSide.Rebels, [.. Players.Where(p => p.Role == Role.Rebel).Select(p => p.Seat)]);
+            SetGameOver(WinningSide.Rebels, SeatsWith(Role.Rebel, Role.Rebel));
+            return true;
         }
 
-        if (alive.All(p => p.Role is Role.Lord or Role.Loyalist))
+        if (aliveOutsideLordSide == 0)
         {
-            EndGame(WinningSide.Lord, [.. Players.Where(p => p.Role is Role.Lord or Role.Loyalist).Select(p => p.Seat)]);
+            SetGameOver(WinningSide.Lord, SeatsWith(Role.Lord, Role.Loyalist));
+            return true;
         }
+
+        return false;
     }
 
-    /// <summary>Ends the game and unwinds every pending step.</summary>
-    internal void EndGame(WinningSide side, IReadOnlyList<int> winners)
+    private int[] SeatsWith(Role a, Role b)
     {
-        foreach (var p in Players.Where(p => !p.RolePublic))
+        var seats = new List<int>();
+        foreach (var p in Players)
         {
-            p.RolePublic = true;
-            Emit(Ev(EventKind.RoleRevealed) with { Seat = p.Seat, Text = p.Role.ToString() });
+            if (p.Role == a || p.Role == b)
+            {
+                seats.Add(p.Seat);
+            }
         }
 
-        Result = new GameResult(side, winners, [.. Players.Select(p => p.Role)], TurnNumber, Round);
-        Emit(Ev(EventKind.GameOver) with { Text = side.ToString(), Targets = winners });
+        return [.. seats];
+    }
+
+    /// <summary>Ends the game and unwinds every pending step (thrown from synchronous rules: the draw game of an empty pile).</summary>
+    internal void EndGame(WinningSide side, IReadOnlyList<int> winners)
+    {
+        SetGameOver(side, winners);
         throw new GameEndedSignal();
+    }
+
+    /// <summary>Reveals every role, sets the result and emits GameOver; the caller then unwinds with a <see cref="GameEndedSignal"/>.</summary>
+    private void SetGameOver(WinningSide side, IReadOnlyList<int> winners)
+    {
+        foreach (var p in Players)
+        {
+            if (!p.RolePublic)
+            {
+                p.RolePublic = true;
+                Emit(new GameEvent(events.Count, EventKind.RoleRevealed, Visibility.Everyone, NoIds) { Seat = p.Seat, Text = RoleNames[(int)p.Role] });
+            }
+        }
+
+        var roles = new Role[Players.Length];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            roles[i] = Players[i].Role;
+        }
+
+        Result = new GameResult(side, winners, roles, TurnNumber, Round);
+        Emit(new GameEvent(events.Count, EventKind.GameOver, Visibility.Everyone, NoIds) { Text = side.ToString(), Targets = winners });
     }
 }

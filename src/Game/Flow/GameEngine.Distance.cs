@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 
 namespace SanguoOrleans.Game.Flow;
@@ -8,6 +9,7 @@ public sealed partial class GameEngine
     /// Distance between two alive seats: the shorter way round counting only alive players, +1 for the target's
     /// +1 horse, −1 for the source's −1 horse, at least 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     public int Distance(int from, int to)
     {
         if (from == to)
@@ -31,6 +33,17 @@ public sealed partial class GameEngine
             }
         }
 
+        return DistanceAt(from, to, steps, total);
+    }
+
+    /// <summary>
+    /// <see cref="Distance"/> when the caller already knows that <paramref name="to"/> is the
+    /// <paramref name="steps"/>-th of the <paramref name="total"/> other alive seats in turn order from
+    /// <paramref name="from"/> (play options walk that order anyway).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private int DistanceAt(int from, int to, int steps, int total)
+    {
         var clockwise = steps;
         var counter = total + 1 - steps;
         var d = Math.Min(clockwise, counter);
@@ -46,16 +59,23 @@ public sealed partial class GameEngine
 
         if (Skills.StatusCount > 0)
         {
-            d += StatusSkillsOf(from).Sum(sk => sk.DistanceModifier(this, from, from, to))
-                + StatusSkillsOf(to).Sum(sk => sk.DistanceModifier(this, to, from, to));
+            d += DistanceModifiers(from, to);
         }
 
         return Math.Max(1, d);
     }
 
+    // Kept apart from the hot methods: a lambda capturing their parameters would allocate its closure on every call.
+    private int DistanceModifiers(int from, int to) =>
+        StatusSkillsOf(from).Sum(sk => sk.DistanceModifier(this, from, from, to))
+        + StatusSkillsOf(to).Sum(sk => sk.DistanceModifier(this, to, from, to));
+
     /// <summary>Whether <paramref name="user"/> may choose <paramref name="target"/> for <paramref name="card"/> (prohibition skills).</summary>
     internal bool CanTarget(int user, int target, CardName card) =>
-        Skills.StatusCount == 0 || !StatusSkillsOf(target).Any(sk => sk.ProhibitsTarget(this, target, user, card));
+        Skills.StatusCount == 0 || !ProhibitedBySkill(user, target, card);
+
+    private bool ProhibitedBySkill(int user, int target, CardName card) =>
+        StatusSkillsOf(target).Any(sk => sk.ProhibitsTarget(this, target, user, card));
 
     /// <summary>The status skills a seat has.</summary>
     internal IEnumerable<Skills.IStatusSkill> StatusSkillsOf(int seat)
@@ -82,10 +102,12 @@ public sealed partial class GameEngine
     }
 
     /// <summary>Whether <paramref name="to"/> is another alive player within <paramref name="from"/>'s attack range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     public bool InAttackRange(int from, int to) =>
         from != to && Players[to].Alive && Distance(from, to) <= AttackRange(from);
 
     /// <summary>The weapon a seat has equipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal CardName? WeaponOf(int seat)
     {
         var id = Players[seat].EquipOf(EquipSlot.Weapon);
@@ -93,6 +115,7 @@ public sealed partial class GameEngine
     }
 
     /// <summary>The armor that protects a seat against this use (青釭剑 makes it ineffective).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal CardName? ArmorOf(int seat, CardUse? against)
     {
         var id = Players[seat].EquipOf(EquipSlot.Armor);

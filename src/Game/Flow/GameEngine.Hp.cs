@@ -55,11 +55,12 @@ public sealed partial class GameEngine
         if (d.Source >= 0)
         {
             Players[d.Source].DamageDealt[d.Target] += d.Amount;
+            PublicVersion++;
         }
 
-        Emit(Ev(EventKind.Damaged) with
+        Emit(new GameEvent(events.Count, EventKind.Damaged, Visibility.Everyone, NoIds)
         {
-            Seat = d.Source, Target = d.Target, Amount = d.Amount, Text = d.Element.ToString(), Hp = target.Hp, MaxHp = target.MaxHp,
+            Seat = d.Source, Target = d.Target, Amount = d.Amount, Text = ElementNames[(int)d.Element], Hp = target.Hp, MaxHp = target.MaxHp,
         });
         var conducts = target.Chained && d.Element != DamageElement.Normal;
         if (conducts)
@@ -101,7 +102,7 @@ public sealed partial class GameEngine
     internal void SetChained(int seat, bool chained)
     {
         Players[seat].Chained = chained;
-        Emit(Ev(EventKind.ChainChanged) with { Seat = seat, Amount = chained ? 1 : 0 });
+        Emit(new GameEvent(events.Count, EventKind.ChainChanged, Visibility.Everyone, NoIds) { Seat = seat, Amount = chained ? 1 : 0 });
     }
 
     /// <summary>Recovers HP up to the maximum.</summary>
@@ -115,7 +116,7 @@ public sealed partial class GameEngine
         }
 
         p.Hp += gained;
-        Emit(Ev(EventKind.Recovered) with { Seat = seat, Target = source, Amount = gained, Hp = p.Hp, MaxHp = p.MaxHp });
+        Emit(new GameEvent(events.Count, EventKind.Recovered, Visibility.Everyone, NoIds) { Seat = seat, Target = source, Amount = gained, Hp = p.Hp, MaxHp = p.MaxHp });
     }
 
     /// <summary>Loses HP (not damage: no source, no armor, no chain).</summary>
@@ -128,7 +129,7 @@ public sealed partial class GameEngine
         }
 
         p.Hp -= amount;
-        Emit(Ev(EventKind.HpLost) with { Seat = seat, Amount = amount, Hp = p.Hp, MaxHp = p.MaxHp });
+        Emit(new GameEvent(events.Count, EventKind.HpLost, Visibility.Everyone, NoIds) { Seat = seat, Amount = amount, Hp = p.Hp, MaxHp = p.MaxHp });
         if (p.Hp <= 0)
         {
             await Dying(seat, -1);

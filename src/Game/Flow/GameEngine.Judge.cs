@@ -14,13 +14,13 @@ public sealed partial class GameEngine
     internal async RuleTask<Card> Judge(int seat, string reason)
     {
         var data = new TriggerData { Timing = TriggerTiming.AskForRetrial, Seat = seat, JudgeCard = Reveal() };
-        Emit(Ev(EventKind.Judged) with { Seat = seat, Cards = [data.JudgeCard], Text = reason });
+        Emit(new GameEvent(events.Count, EventKind.Judged, Visibility.Everyone, NoIds) { Seat = seat, Cards = [data.JudgeCard], Text = reason });
         await Trigger(data);
         var final = new TriggerData { Timing = TriggerTiming.FinishJudge, Seat = seat, JudgeCard = data.JudgeCard };
         await Trigger(final);
         if (Locations[final.JudgeCard].Zone == ZoneKind.Processing)
         {
-            Discard([final.JudgeCard]);
+            DiscardCard(final.JudgeCard);
         }
 
         return Cards[final.JudgeCard];
@@ -31,10 +31,10 @@ public sealed partial class GameEngine
     {
         ArgumentNullException.ThrowIfNull(data);
         var old = data.JudgeCard;
-        Move([byCard], ZoneKind.Processing);
-        Discard([old]);
+        MoveCard(byCard, ZoneKind.Processing);
+        DiscardCard(old);
         data.JudgeCard = byCard;
-        Emit(Ev(EventKind.Judged) with { Seat = data.Seat, Target = bySeat, Cards = [byCard], Text = "retrial" });
+        Emit(new GameEvent(events.Count, EventKind.Judged, Visibility.Everyone, NoIds) { Seat = data.Seat, Target = bySeat, Cards = [byCard], Text = "retrial" });
     }
 
     private async RuleTask JudgePhase(int seat)
@@ -45,7 +45,7 @@ public sealed partial class GameEngine
             // Delayed tricks resolve last placed first.
             var id = p.Judge[^1];
             var name = Cards[id].Name;
-            Move([id], ZoneKind.Processing);
+            MoveCard(id, ZoneKind.Processing);
             var cancelled = await IsNullified(name, -1, seat);
             switch (name)
             {
@@ -55,7 +55,7 @@ public sealed partial class GameEngine
                         SkippedPhases.Add(Phase.Play);
                     }
 
-                    Discard([id]);
+                    DiscardCard(id);
                     break;
                 case CardName.SupplyShortage:
                     if (!cancelled && (await Judge(seat, "supply_shortage")).Suit != Suit.Club)
@@ -63,7 +63,7 @@ public sealed partial class GameEngine
                         SkippedPhases.Add(Phase.Draw);
                     }
 
-                    Discard([id]);
+                    DiscardCard(id);
                     break;
                 default:
                     var hit = false;
@@ -75,7 +75,7 @@ public sealed partial class GameEngine
 
                     if (hit)
                     {
-                        Discard([id]);
+                        DiscardCard(id);
                         await Damage(new DamageInfo { Target = seat, Amount = 3, Element = DamageElement.Thunder });
                     }
                     else
@@ -95,11 +95,11 @@ public sealed partial class GameEngine
         {
             if (seat == from || Players[seat].Judge.All(c => Cards[c].Name != CardName.Lightning))
             {
-                Move([id], ZoneKind.Judge, seat);
+                MoveCard(id, ZoneKind.Judge, seat);
                 return;
             }
         }
 
-        Move([id], ZoneKind.Judge, from);
+        MoveCard(id, ZoneKind.Judge, from);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Zones;
@@ -10,6 +11,7 @@ public sealed partial class GameEngine
     /// Moves cards to a zone (to the top of the draw pile / end of other zones), one event per source zone.
     /// Ids are shown to everyone when either side is public or <paramref name="reveal"/>; otherwise only to the owners.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal void Move(IReadOnlyList<int> cards, ZoneKind to, int toSeat = -1, bool reveal = false)
     {
         if (cards.Count == 0)
@@ -52,6 +54,11 @@ public sealed partial class GameEngine
         }
     }
 
+    /// <summary>Moves one card (same as <see cref="Move"/> with a one-card list, without building the list twice).</summary>
+    internal void MoveCard(int id, ZoneKind to, int toSeat = -1, bool reveal = false) =>
+        MoveGroup(Locations[id], [id], to, toSeat, reveal);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private void MoveGroup(CardLocation from, int[] ids, ZoneKind to, int toSeat, bool reveal)
     {
         var silverLionLost = false;
@@ -62,17 +69,25 @@ public sealed partial class GameEngine
             silverLionLost |= from.Zone == ZoneKind.Equipment && Cards[id].Name == CardName.SilverLion;
         }
 
-        var body = Ev(EventKind.CardsMoved) with
-        {
-            Cards = ids, Count = ids.Length, From = from.Zone, FromSeat = from.Seat, To = to, ToSeat = toSeat,
-        };
         if (reveal || from.Zone.IsPublic() || to.IsPublic())
         {
-            Emit(body);
+            events.Add(new GameEvent(events.Count, EventKind.CardsMoved, Visibility.Everyone, NoIds)
+            {
+                Cards = ids, Count = ids.Length, From = from.Zone, FromSeat = from.Seat, To = to, ToSeat = toSeat,
+            });
         }
         else
         {
-            EmitSplit(HandOwners(from, to, toSeat), body, body with { Cards = [] });
+            // The full event for the hands' owners and its redacted twin, each built once.
+            var audience = HandOwners(from, to, toSeat);
+            events.Add(new GameEvent(events.Count, EventKind.CardsMoved, Visibility.Only, audience)
+            {
+                Cards = ids, Count = ids.Length, From = from.Zone, FromSeat = from.Seat, To = to, ToSeat = toSeat,
+            });
+            events.Add(new GameEvent(events.Count, EventKind.CardsMoved, Visibility.AllExcept, audience)
+            {
+                Cards = NoIds, Count = ids.Length, From = from.Zone, FromSeat = from.Seat, To = to, ToSeat = toSeat,
+            });
         }
 
         // 白银狮子: losing it from the equipment area heals its owner.
@@ -83,19 +98,21 @@ public sealed partial class GameEngine
     }
 
     /// <summary>The seats allowed to see the ids of a hidden move: the owners of the hands involved.</summary>
-    private static int[] HandOwners(CardLocation from, ZoneKind to, int toSeat)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private int[] HandOwners(CardLocation from, ZoneKind to, int toSeat)
     {
         var fromHand = from.Zone == ZoneKind.Hand;
         var toHand = to == ZoneKind.Hand;
         return (fromHand, toHand) switch
         {
             (true, true) when from.Seat != toSeat => [from.Seat, toSeat],
-            (true, _) => [from.Seat],
-            (false, true) => [toSeat],
-            _ => [],
+            (true, _) => SeatList(from.Seat),
+            (false, true) => SeatList(toSeat),
+            _ => NoIds,
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private void RemoveFromZone(int id, CardLocation at)
     {
         switch (at.Zone)
@@ -103,7 +120,10 @@ public sealed partial class GameEngine
             case ZoneKind.DrawPile: DrawPile.Remove(id); break;
             case ZoneKind.DiscardPile: DiscardPile.Remove(id); break;
             case ZoneKind.Processing: Processing.Remove(id); break;
-            case ZoneKind.Hand: Players[at.Seat].Hand.Remove(id); break;
+            case ZoneKind.Hand:
+                Players[at.Seat].Hand.Remove(id);
+                Players[at.Seat].NullificationsInHand -= Cards[id].Name == CardName.Nullification ? 1 : 0;
+                break;
             case ZoneKind.Judge: Players[at.Seat].Judge.Remove(id); break;
             case ZoneKind.Equipment:
                 var eq = Players[at.Seat].Equip;
@@ -112,6 +132,7 @@ public sealed partial class GameEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private void AddToZone(int id, ZoneKind to, int seat)
     {
         switch (to)
@@ -119,7 +140,10 @@ public sealed partial class GameEngine
             case ZoneKind.DrawPile: DrawPile.Add(id); break;
             case ZoneKind.DiscardPile: DiscardPile.Add(id); break;
             case ZoneKind.Processing: Processing.Add(id); break;
-            case ZoneKind.Hand: Players[seat].Hand.Add(id); break;
+            case ZoneKind.Hand:
+                Players[seat].Hand.Add(id);
+                Players[seat].NullificationsInHand += Cards[id].Name == CardName.Nullification ? 1 : 0;
+                break;
             case ZoneKind.Judge: Players[seat].Judge.Add(id); break;
             case ZoneKind.Equipment: Players[seat].Equip[(int)CardRules.SlotOf(Cards[id].Name)] = id; break;
         }
@@ -143,10 +167,11 @@ public sealed partial class GameEngine
             Locations[id] = new CardLocation(ZoneKind.DrawPile, -1);
         }
 
-        Emit(Ev(EventKind.Reshuffled) with { Count = cards.Count });
+        Emit(new GameEvent(events.Count, EventKind.Reshuffled, Visibility.Everyone, NoIds) { Count = cards.Count });
     }
 
     /// <summary>Draws cards from the top of the draw pile into a hand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal void Draw(int seat, int n)
     {
         for (var i = 0; i < n; i++)
@@ -156,7 +181,7 @@ public sealed partial class GameEngine
                 Reshuffle();
             }
 
-            Move([DrawPile[^1]], ZoneKind.Hand, seat);
+            MoveCard(DrawPile[^1], ZoneKind.Hand, seat);
         }
     }
 
@@ -169,17 +194,49 @@ public sealed partial class GameEngine
         }
 
         var id = DrawPile[^1];
-        Move([id], ZoneKind.Processing);
+        MoveCard(id, ZoneKind.Processing);
         return id;
     }
 
     /// <summary>Puts cards into the discard pile.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal void Discard(IReadOnlyList<int> cards)
     {
         if (cards.Count > 0)
         {
             Move(cards, ZoneKind.DiscardPile);
         }
+    }
+
+    /// <summary>Puts one card into the discard pile.</summary>
+    internal void DiscardCard(int id) => MoveCard(id, ZoneKind.DiscardPile);
+
+    /// <summary>Puts those of <paramref name="cards"/> still in the processing area into the discard pile.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal void DiscardProcessed(IReadOnlyList<int> cards)
+    {
+        var n = 0;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            n += Locations[cards[i]].Zone == ZoneKind.Processing ? 1 : 0;
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        var left = new int[n];
+        n = 0;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            if (Locations[cards[i]].Zone == ZoneKind.Processing)
+            {
+                left[n++] = cards[i];
+            }
+        }
+
+        Move(left, ZoneKind.DiscardPile);
     }
 
     /// <summary>All cards a seat holds in hand and equipment.</summary>

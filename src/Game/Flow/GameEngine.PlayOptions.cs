@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 
@@ -6,28 +7,33 @@ namespace SanguoOrleans.Game.Flow;
 public sealed partial class GameEngine
 {
     /// <summary>Every legal play-phase action of a seat, with its legal targets.</summary>
+    /// <remarks>Asked at every play request, so written without LINQ; target lists keep seat order from the user.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal List<PlayOption> PlayOptions(int seat)
     {
         var p = Players[seat];
-        var options = new List<PlayOption>();
-        var others = SeatOrderFrom(seat).Where(s => s != seat).ToList();
+        var options = new List<PlayOption>(p.Hand.Count + 1);
+        Span<int> order = stackalloc int[Players.Length];
+        order = order[..AliveOrderFrom(seat, order)];
+        ReadOnlySpan<int> others = order.Length > 0 && order[0] == seat ? order[1..] : order;
 
-        // Asked at every play request; distances are worked out only when a 杀 (or 丈八蛇矛) can use them.
+        // Distances are worked out only when a 杀 (or 丈八蛇矛) can use them.
         List<int>? slashTargets = null;
-        List<int> SlashTargets() => slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
+        var weapon = WeaponOf(seat);
         foreach (var id in p.Hand)
         {
             var name = Cards[id].Name;
             switch (name)
             {
                 case CardName.Slash or CardName.ThunderSlash or CardName.FireSlash:
-                    if (SlashTargets().Count > 0)
+                    slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
+                    if (slashTargets.Count > 0)
                     {
-                        var max = WeaponOf(seat) == CardName.Halberd && p.Hand.Count == 1 ? 3 : 1;
-                        options.Add(new PlayOption("use", [id], name, slashTargets!, 1, max));
-                        if (name == CardName.Slash && WeaponOf(seat) == CardName.Fan)
+                        var max = weapon == CardName.Halberd && p.Hand.Count == 1 ? 3 : 1;
+                        options.Add(new PlayOption("use", [id], name, slashTargets, 1, max));
+                        if (name == CardName.Slash && weapon == CardName.Fan)
                         {
-                            options.Add(new PlayOption("fan", [id], CardName.FireSlash, slashTargets!, 1, max));
+                            options.Add(new PlayOption("fan", [id], CardName.FireSlash, slashTargets, 1, max));
                         }
                     }
 
@@ -48,24 +54,12 @@ public sealed partial class GameEngine
                     }
 
                     break;
-                case CardName.Dismantlement:
-                    AddTargeted(options, id, name, others.Where(t => Players[t].HasAnyCard));
-                    break;
-                case CardName.Snatch:
-                    AddTargeted(options, id, name, others.Where(t => Players[t].HasAnyCard && Distance(seat, t) <= 1));
-                    break;
-                case CardName.Duel:
-                    AddTargeted(options, id, name, others);
-                    break;
                 case CardName.Collateral:
                     AddCollateral(options, id, seat, others);
                     break;
                 case CardName.IronChain:
-                    options.Add(new PlayOption("use", [id], name, [.. SeatOrderFrom(seat).Where(t => CanTarget(seat, t, name))], 1, 2));
-                    options.Add(new PlayOption("recast", [id], name, [], 0, 0));
-                    break;
-                case CardName.FireAttack:
-                    AddTargeted(options, id, name, SeatOrderFrom(seat).Where(t => Players[t].Hand.Count > (t == seat ? 1 : 0)));
+                    options.Add(new PlayOption("use", [id], name, Targets(seat, seat, name, order), 1, 2));
+                    options.Add(new PlayOption("recast", [id], name, NoIds, 0, 0));
                     break;
                 case CardName.Lightning:
                     if (!HasInJudge(seat, CardName.Lightning))
@@ -74,11 +68,14 @@ public sealed partial class GameEngine
                     }
 
                     break;
-                case CardName.Indulgence:
-                    AddTargeted(options, id, name, others.Where(t => !HasInJudge(t, name)));
-                    break;
-                case CardName.SupplyShortage:
-                    AddTargeted(options, id, name, others.Where(t => !HasInJudge(t, name) && Distance(seat, t) <= 1));
+                case CardName.Dismantlement or CardName.Snatch or CardName.Duel or CardName.FireAttack
+                    or CardName.Indulgence or CardName.SupplyShortage:
+                    var targets = Targets(Locations[id].Seat, seat, name, name == CardName.FireAttack ? order : others);
+                    if (targets.Length > 0)
+                    {
+                        options.Add(new PlayOption("use", [id], name, targets, 1, 1));
+                    }
+
                     break;
                 default:
                     // 无中生有, AOE tricks, 桃园结义, 五谷丰登 and equipment have fixed targets.
@@ -87,25 +84,65 @@ public sealed partial class GameEngine
             }
         }
 
-        if (WeaponOf(seat) == CardName.Spear && p.Hand.Count >= 2 && SlashTargets().Count > 0)
+        if (weapon == CardName.Spear && p.Hand.Count >= 2)
         {
-            options.Add(new PlayOption("spear", [.. p.Hand], CardName.Slash, slashTargets!, 1, 1));
+            slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
+            if (slashTargets.Count > 0)
+            {
+                options.Add(new PlayOption("spear", [.. p.Hand], CardName.Slash, slashTargets, 1, 1));
+            }
         }
 
         return options;
     }
 
+    /// <summary>The candidates <paramref name="user"/> may target with a single-target card (play phase of <paramref name="seat"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private int[] Targets(int user, int seat, CardName name, ReadOnlySpan<int> candidates)
+    {
+        Span<int> found = stackalloc int[candidates.Length];
+        var n = 0;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            // For 顺手牵羊 and 兵粮寸断 the candidates are the other alive seats in turn order: candidates[i] is the (i+1)-th.
+            var t = candidates[i];
+            var eligible = name switch
+            {
+                CardName.Dismantlement => Players[t].HasAnyCard,
+                CardName.Snatch => Players[t].HasAnyCard && DistanceAt(seat, t, i + 1, candidates.Length) <= 1,
+                CardName.FireAttack => Players[t].Hand.Count > (t == seat ? 1 : 0),
+                CardName.Indulgence => !HasInJudge(t, name),
+                CardName.SupplyShortage => !HasInJudge(t, name) && DistanceAt(seat, t, i + 1, candidates.Length) <= 1,
+                _ => true, // 决斗, 铁索连环
+            };
+            if (eligible && CanTarget(user, t, name))
+            {
+                found[n++] = t;
+            }
+        }
+
+        return n == 0 ? NoIds : found[..n].ToArray();
+    }
+
     /// <summary>杀 limit: once per play phase unless 诸葛连弩.</summary>
     internal bool CanSlashMore(int seat) =>
         Players[seat].SlashesThisPhase < 1 || WeaponOf(seat) == CardName.Crossbow
-        || StatusSkillsOf(seat).Any(sk => sk.UnlimitedSlash(this, seat));
+        || (Skills.StatusCount > 0 && UnlimitedSlashBySkill(seat));
 
-    private List<int> SlashTargetsOf(int seat, List<int> others)
+    // Apart so that the lambda's closure is only allocated when a status skill exists.
+    private bool UnlimitedSlashBySkill(int seat) => StatusSkillsOf(seat).Any(sk => sk.UnlimitedSlash(this, seat));
+
+    /// <summary>The seats a 杀 of <paramref name="seat"/> may target; <paramref name="others"/> are the other alive seats in turn order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private List<int> SlashTargetsOf(int seat, ReadOnlySpan<int> others)
     {
-        var targets = new List<int>(others.Count);
-        foreach (var t in others)
+        var targets = new List<int>(others.Length);
+        var range = AttackRange(seat);
+        for (var i = 0; i < others.Length; i++)
         {
-            if (InAttackRange(seat, t) && CanTarget(seat, t, CardName.Slash))
+            // Same as InAttackRange: others are alive and not the user, and others[i] is the (i+1)-th of them.
+            var t = others[i];
+            if (DistanceAt(seat, t, i + 1, others.Length) <= range && CanTarget(seat, t, CardName.Slash))
             {
                 targets.Add(t);
             }
@@ -114,35 +151,53 @@ public sealed partial class GameEngine
         return targets;
     }
 
-    internal bool HasInJudge(int seat, CardName name) => Players[seat].Judge.Any(c => Cards[c].Name == name);
-
-    private static PlayOption Fixed(int id, CardName name) => new("use", [id], name, [], 0, 0);
-
-    private void AddTargeted(List<PlayOption> options, int id, CardName name, IEnumerable<int> targets)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal bool HasInJudge(int seat, CardName name)
     {
-        var user = Locations[id].Seat;
-        var list = targets.Where(t => CanTarget(user, t, name)).ToList();
-        if (list.Count > 0)
+        foreach (var c in Players[seat].Judge)
         {
-            options.Add(new PlayOption("use", [id], name, list, 1, 1));
-        }
-    }
-
-    private void AddCollateral(List<PlayOption> options, int id, int seat, List<int> others)
-    {
-        var holders = new List<int>();
-        var victims = new List<IReadOnlyList<int>>();
-        foreach (var holder in others.Where(t => WeaponOf(t) is not null && CanTarget(seat, t, CardName.Collateral)))
-        {
-            var inRange = SeatOrderFrom(holder).Where(v => InAttackRange(holder, v) && CanTarget(holder, v, CardName.Slash)).ToList();
-            if (inRange.Count > 0)
+            if (Cards[c].Name == name)
             {
-                holders.Add(holder);
-                victims.Add(inRange);
+                return true;
             }
         }
 
-        if (holders.Count > 0)
+        return false;
+    }
+
+    private static PlayOption Fixed(int id, CardName name) => new("use", [id], name, NoIds, 0, 0);
+
+    private void AddCollateral(List<PlayOption> options, int id, int seat, ReadOnlySpan<int> others)
+    {
+        List<int>? holders = null;
+        List<IReadOnlyList<int>>? victims = null;
+        Span<int> order = stackalloc int[Players.Length];
+        foreach (var holder in others)
+        {
+            if (WeaponOf(holder) is null || !CanTarget(seat, holder, CardName.Collateral))
+            {
+                continue;
+            }
+
+            var inRange = new List<int>();
+            var n = AliveOrderFrom(holder, order);
+            for (var i = 0; i < n; i++)
+            {
+                var v = order[i];
+                if (InAttackRange(holder, v) && CanTarget(holder, v, CardName.Slash))
+                {
+                    inRange.Add(v);
+                }
+            }
+
+            if (inRange.Count > 0)
+            {
+                (holders ??= []).Add(holder);
+                (victims ??= []).Add(inRange);
+            }
+        }
+
+        if (holders is not null)
         {
             options.Add(new PlayOption("use", [id], CardName.Collateral, holders, 2, 2, victims));
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Events;
@@ -9,27 +10,75 @@ namespace SanguoOrleans.Game.Flow;
 public sealed partial class GameEngine
 {
     private static readonly CardName[] SlashNames = [CardName.Slash, CardName.ThunderSlash, CardName.FireSlash];
+    private static readonly CardName[] NullificationOnly = [CardName.Nullification];
+    private static readonly string[] NoOptions = [];
+
+    private static bool HasName(CardName[] names, CardName name)
+    {
+        foreach (var n in names)
+        {
+            if (n == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cards of <paramref name="hand"/> named <paramref name="name"/>, in hand order; null when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private List<int>? CardsNamed(List<int> hand, CardName name)
+    {
+        List<int>? found = null;
+        foreach (var c in hand)
+        {
+            if (Cards[c].Name == name)
+            {
+                (found ??= []).Add(c);
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// Nullification window: a race among every player holding 无懈可击; a played one opens a new window against
     /// itself, so the effect is cancelled when an odd number of nullifications stand.
     /// </summary>
-    internal async RuleTask<bool> IsNullified(CardName trick, int user, int target, int depth = 0)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal RuleTask<bool> IsNullified(CardName trick, int user, int target, int depth = 0)
     {
-        var holders = SeatOrderFrom(CurrentSeat)
-            .Select(s => (Seat: s, Cards: Players[s].Hand.Where(c => Cards[c].Name == CardName.Nullification).ToList()))
-            .Where(h => h.Cards.Count > 0)
-            .ToList();
-        if (holders.Count == 0)
+        // Asked for every target of every trick, and usually nobody holds one: look before building anything.
+        List<DecisionRequest>? copies = null;
+        var id = 0;
+        for (var i = 0; i < Players.Length; i++)
         {
-            return false;
+            var seat = (CurrentSeat + i) % Players.Length;
+            if (!Players[seat].Alive || Players[seat].NullificationsInHand == 0)
+            {
+                continue;
+            }
+
+            var cards = CardsNamed(Players[seat].Hand, CardName.Nullification);
+            if (cards is null)
+            {
+                continue;
+            }
+
+            // Each copy names only its own seat: the list of racers would reveal who holds 无懈可击.
+            id = id == 0 ? NewRequestId() : id;
+            (copies ??= []).Add(Request(
+                seat, RequestKind.Nullify, "nullify", id, RequestMode.Race, SeatList(seat), source: user, subject: target,
+                trick: trick, depth: depth, wanted: NullificationOnly, cards: cards));
         }
 
-        // Each copy names only its own seat: the list of racers would reveal who holds 无懈可击.
-        var id = NewRequestId();
-        var copies = holders.Select(h => Request(
-            h.Seat, RequestKind.Nullify, "nullify", id, RequestMode.Race, [h.Seat], source: user, subject: target,
-            trick: trick, depth: depth, wanted: [CardName.Nullification], cards: h.Cards)).ToList();
+        // Nobody can answer (most tricks): no window, and no async step either.
+        return copies is null ? FinishedBool.False : NullificationWindow(copies, trick, user, target, depth);
+    }
+
+    private async RuleTask<bool> NullificationWindow(List<DecisionRequest> copies, CardName trick, int user, int target, int depth)
+    {
         var answer = await AskRace(copies);
         if (answer is null)
         {
@@ -37,13 +86,13 @@ public sealed partial class GameEngine
         }
 
         var card = answer.Cards[0];
-        Move([card], ZoneKind.Processing);
-        Emit(Ev(EventKind.CardUsed) with { Seat = answer.Seat, Name = CardName.Nullification, Cards = [card], Targets = [target], Text = trick.ToString() });
-        Discard([card]);
+        MoveCard(card, ZoneKind.Processing);
+        Emit(new GameEvent(events.Count, EventKind.CardUsed, Visibility.Everyone, NoIds) { Seat = answer.Seat, Name = CardName.Nullification, Cards = [card], Targets = [target], Text = trick.ToString() });
+        DiscardCard(card);
         var countered = await IsNullified(CardName.Nullification, answer.Seat, target, depth + 1);
         if (!countered && depth == 0)
         {
-            Emit(Ev(EventKind.EffectCancelled) with { Seat = user, Target = target, Name = trick, Text = "nullification" });
+            Emit(new GameEvent(events.Count, EventKind.EffectCancelled, Visibility.Everyone, NoIds) { Seat = user, Target = target, Name = trick, Text = "nullification" });
         }
 
         return !countered;
@@ -53,33 +102,61 @@ public sealed partial class GameEngine
     /// Asks a player to use/play a card of <paramref name="wanted"/>; offers 八卦阵 for 闪 and 丈八蛇矛 for 杀.
     /// Returns whether a response was made.
     /// </summary>
-    internal async RuleTask<bool> AskForCard(int seat, CardName[] wanted, string reason, int source, CardUse? against = null)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal RuleTask<bool> AskForCard(int seat, CardName[] wanted, string reason, int source, CardUse? against = null)
+    {
+        // The common case, nothing to answer with, decided without the async machinery (the same checks as the
+        // first round of AskForCardAsync, which has no side effect before asking).
+        var p = Players[seat];
+        var isSlash = HasName(wanted, CardName.Slash);
+        var isJink = HasName(wanted, CardName.Jink);
+        var names = isSlash ? SlashNames : wanted;
+        var canAnswer = (isJink && ArmorOf(seat, against) == CardName.EightDiagram)
+            || (isSlash && WeaponOf(seat) == CardName.Spear && p.Hand.Count >= 2);
+        for (var i = 0; i < p.Hand.Count && !canAnswer; i++)
+        {
+            canAnswer = HasName(names, Cards[p.Hand[i]].Name);
+        }
+
+        return p.Alive && canAnswer ? AskForCardAsync(seat, wanted, reason, source, against) : FinishedBool.False;
+    }
+
+    private async RuleTask<bool> AskForCardAsync(int seat, CardName[] wanted, string reason, int source, CardUse? against)
     {
         var p = Players[seat];
         var triedDiagram = false;
-        var isSlash = wanted.Contains(CardName.Slash);
+        var isSlash = HasName(wanted, CardName.Slash);
+        var isJink = HasName(wanted, CardName.Jink);
         var names = isSlash ? SlashNames : wanted;
         while (p.Alive)
         {
-            var options = new List<string>();
-            if (wanted.Contains(CardName.Jink) && !triedDiagram && ArmorOf(seat, against) == CardName.EightDiagram)
+            List<string>? options = null;
+            if (isJink && !triedDiagram && ArmorOf(seat, against) == CardName.EightDiagram)
             {
-                options.Add("eight_diagram");
+                (options ??= []).Add("eight_diagram");
             }
 
             if (isSlash && WeaponOf(seat) == CardName.Spear && p.Hand.Count >= 2)
             {
-                options.Add("spear");
+                (options ??= []).Add("spear");
             }
 
-            var cards = p.Hand.Where(c => names.Contains(Cards[c].Name)).ToList();
-            if (cards.Count == 0 && options.Count == 0)
+            List<int>? cards = null;
+            foreach (var c in p.Hand)
+            {
+                if (HasName(names, Cards[c].Name))
+                {
+                    (cards ??= []).Add(c);
+                }
+            }
+
+            if (cards is null && options is null)
             {
                 return false;
             }
 
             var answer = await Ask(Request(seat, RequestKind.Respond, reason, source: source, subject: seat,
-                trick: against?.Name, wanted: names, cards: cards, options: options));
+                trick: against?.Name, wanted: names, cards: cards ?? (IReadOnlyList<int>)NoIds, options: options ?? (IReadOnlyList<string>)NoOptions));
             if (answer is null)
             {
                 return false;
@@ -88,10 +165,10 @@ public sealed partial class GameEngine
             if (answer.Option == "eight_diagram")
             {
                 triedDiagram = true;
-                Emit(Ev(EventKind.SkillInvoked) with { Seat = seat, Text = "eight_diagram" });
+                Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Text = "eight_diagram" });
                 if ((await Judge(seat, "eight_diagram")).Suit.IsRed())
                 {
-                    Emit(Ev(EventKind.CardResponded) with { Seat = seat, Name = CardName.Jink, Cards = [] });
+                    Emit(new GameEvent(events.Count, EventKind.CardResponded, Visibility.Everyone, NoIds) { Seat = seat, Name = CardName.Jink, Cards = [] });
                     return true;
                 }
 
@@ -100,13 +177,13 @@ public sealed partial class GameEngine
 
             var ids = answer.Cards;
             Move(ids, ZoneKind.Processing);
-            Emit(Ev(EventKind.CardResponded) with { Seat = seat, Name = answer.Option == "spear" ? CardName.Slash : Cards[ids[0]].Name, Cards = ids });
+            Emit(new GameEvent(events.Count, EventKind.CardResponded, Visibility.Everyone, NoIds) { Seat = seat, Name = answer.Option == "spear" ? CardName.Slash : Cards[ids[0]].Name, Cards = ids });
             if (HasTriggerSkills)
             {
                 await Trigger(new TriggerData { Timing = TriggerTiming.CardResponded, Seat = seat, Cards = ids });
             }
 
-            Discard([.. ids.Where(c => Locations[c].Zone == ZoneKind.Processing)]);
+            DiscardProcessed(ids);
             return true;
         }
 
@@ -119,7 +196,7 @@ public sealed partial class GameEngine
         var answer = await Ask(Request(seat, RequestKind.ChooseOption, what, subject: subject, options: [what]));
         if (answer is not null)
         {
-            Emit(Ev(EventKind.SkillInvoked) with { Seat = seat, Target = subject, Text = what });
+            Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Target = subject, Text = what });
         }
 
         return answer is not null;

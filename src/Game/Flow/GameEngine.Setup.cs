@@ -38,10 +38,10 @@ public sealed partial class GameEngine
             Locations[id] = new CardLocation(ZoneKind.DrawPile, -1);
         }
 
-        Emit(Ev(EventKind.GameStarted) with { Count = Players.Length, Amount = Cards.Length });
+        Emit(new GameEvent(events.Count, EventKind.GameStarted, Visibility.Everyone, NoIds) { Count = Players.Length, Amount = Cards.Length });
         foreach (var p in Players)
         {
-            var reveal = Ev(EventKind.RoleRevealed) with { Seat = p.Seat, Text = p.Role.ToString() };
+            var reveal = new GameEvent(events.Count, EventKind.RoleRevealed, Visibility.Everyone, NoIds) { Seat = p.Seat, Text = RoleNames[(int)p.Role] };
             if (p.RolePublic)
             {
                 Emit(reveal);
@@ -59,7 +59,7 @@ public sealed partial class GameEngine
         var pool = HeroCatalog.All.Select(h => h.Id).Where(id => !HeroCatalog.LordHeroes.Contains(id)).ToList();
         Rng.Shuffle(pool);
         var lordOffer = HeroCatalog.LordHeroes.Concat(Take(pool, Settings.LordExtraChoices)).ToList();
-        EmitSplit([0], Ev(EventKind.HeroesOffered) with { Seat = 0, Text = string.Join(',', lordOffer) }, null);
+        EmitSplit([0], new GameEvent(events.Count, EventKind.HeroesOffered, Visibility.Everyone, NoIds) { Seat = 0, Text = string.Join(',', lordOffer) }, null);
         var lordAnswer = await Ask(Request(0, RequestKind.ChooseHero, "choose_hero", deadline: DeadlineClass.HeroChoice, canPass: false, heroes: lordOffer));
         SetHero(0, lordAnswer!.Hero!);
         pool.AddRange(lordOffer.Where(h => h != lordAnswer.Hero && !HeroCatalog.LordHeroes.Contains(h)));
@@ -76,7 +76,7 @@ public sealed partial class GameEngine
         foreach (var seat in seats)
         {
             var offer = Take(pool, each);
-            EmitSplit([seat], Ev(EventKind.HeroesOffered) with { Seat = seat, Text = string.Join(',', offer) }, null);
+            EmitSplit([seat], new GameEvent(events.Count, EventKind.HeroesOffered, Visibility.Everyone, NoIds) { Seat = seat, Text = string.Join(',', offer) }, null);
             copies.Add(Request(seat, RequestKind.ChooseHero, "choose_hero", id, RequestMode.All, seats, DeadlineClass.HeroChoice, canPass: false, heroes: offer));
         }
 
@@ -107,6 +107,6 @@ public sealed partial class GameEngine
             GrantSkill(seat, skill);
         }
 
-        Emit(Ev(EventKind.HeroChosen) with { Seat = seat, Text = heroId, Hp = p.Hp, MaxHp = p.MaxHp });
+        Emit(new GameEvent(events.Count, EventKind.HeroChosen, Visibility.Everyone, NoIds) { Seat = seat, Text = heroId, Hp = p.Hp, MaxHp = p.MaxHp });
     }
 }

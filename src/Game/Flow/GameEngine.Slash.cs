@@ -18,7 +18,7 @@ public sealed partial class GameEngine
         var element = CardRules.SlashElement(use.Name);
         if ((armor == CardName.NiohShield && use.IsRed == false) || (armor == CardName.Vine && element == DamageElement.Normal))
         {
-            Emit(Ev(EventKind.EffectCancelled) with { Seat = use.User, Target = target, Name = use.Name, Text = armor.ToString() });
+            Emit(new GameEvent(events.Count, EventKind.EffectCancelled, Visibility.Everyone, NoIds) { Seat = use.User, Target = target, Name = use.Name, Text = armor.ToString() });
             return;
         }
 
@@ -55,7 +55,7 @@ public sealed partial class GameEngine
                 return false;
             }
 
-            Emit(Ev(EventKind.SkillInvoked) with { Seat = user, Target = target, Text = "axe" });
+            Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = user, Target = target, Text = "axe" });
             Discard(pay.Cards);
             return true;
         }
@@ -71,7 +71,7 @@ public sealed partial class GameEngine
             var again = await Ask(Request(user, RequestKind.Respond, "blade", source: user, subject: target, wanted: SlashNames, cards: slashes));
             if (again is not null)
             {
-                Emit(Ev(EventKind.SkillInvoked) with { Seat = user, Target = target, Text = "blade" });
+                Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = user, Target = target, Text = "blade" });
                 await UseSlashOutsidePlay(user, Cards[again.Cards[0]].Name, again.Cards, target);
             }
         }
@@ -128,7 +128,7 @@ public sealed partial class GameEngine
         switch (WeaponOf(d.Source))
         {
             case CardName.GudingBlade when target.Hand.Count == 0:
-                Emit(Ev(EventKind.SkillInvoked) with { Seat = d.Source, Target = d.Target, Text = "guding_blade" });
+                Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = d.Source, Target = d.Target, Text = "guding_blade" });
                 d.Amount++;
                 break;
             case CardName.IceSword when HandAndEquip(d.Target).Count > 0:
@@ -150,8 +150,8 @@ public sealed partial class GameEngine
                     var horse = await ChooseCardOf(d.Source, d.Target, includeJudge: false, "kylin_bow", canPass: true, only: horses);
                     if (horse >= 0)
                     {
-                        Emit(Ev(EventKind.SkillInvoked) with { Seat = d.Source, Target = d.Target, Text = "kylin_bow" });
-                        Discard([horse]);
+                        Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = d.Source, Target = d.Target, Text = "kylin_bow" });
+                        DiscardCard(horse);
                     }
                 }
 

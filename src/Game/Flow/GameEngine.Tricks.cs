@@ -17,7 +17,7 @@ public sealed partial class GameEngine
                 var dropped = await ChooseCardOf(user, t, includeJudge: true, "dismantlement");
                 if (dropped >= 0)
                 {
-                    Discard([dropped]);
+                    DiscardCard(dropped);
                 }
 
                 break;
@@ -25,7 +25,7 @@ public sealed partial class GameEngine
                 var taken = await ChooseCardOf(user, t, includeJudge: true, "snatch");
                 if (taken >= 0)
                 {
-                    Move([taken], ZoneKind.Hand, user);
+                    MoveCard(taken, ZoneKind.Hand, user);
                 }
 
                 break;
@@ -108,7 +108,7 @@ public sealed partial class GameEngine
 
         if (Players[use.User].Alive)
         {
-            Move([weapon], ZoneKind.Hand, use.User);
+            MoveCard(weapon, ZoneKind.Hand, use.User);
         }
     }
 
@@ -123,7 +123,7 @@ public sealed partial class GameEngine
 
         var show = await Ask(Request(target, RequestKind.SelectCards, "fire_attack_show", source: use.User, cards: [.. hand], minCount: 1, maxCount: 1, canPass: false));
         var shown = show!.Cards[0];
-        Emit(Ev(EventKind.Chose) with { Seat = target, Cards = [shown], Text = "show" });
+        Emit(new GameEvent(events.Count, EventKind.Chose, Visibility.Everyone, NoIds) { Seat = target, Cards = [shown], Text = "show" });
         var suit = Cards[shown].Suit;
         var matching = Players[use.User].Hand.Where(c => Cards[c].Suit == suit).ToList();
         if (matching.Count == 0 || !Players[use.User].Alive)
@@ -160,6 +160,6 @@ public sealed partial class GameEngine
             Move(pick!.Cards, ZoneKind.Hand, t);
         }
 
-        Discard([.. revealed.Where(c => Locations[c].Zone == ZoneKind.Processing)]);
+        DiscardProcessed(revealed);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Skills;
@@ -17,23 +18,26 @@ public sealed partial class GameEngine
         CurrentSeat = 0;
         while (true)
         {
-            try
+            // The turn's player died (TurnAbortedSignal): whatever was on the table goes to the discard pile.
+            // Any other failure (the game ended) goes on up, without being rethrown.
+            var error = await PlayTurn(CurrentSeat).Caught();
+            if (error is not null and not TurnAbortedSignal)
             {
-                await PlayTurn(CurrentSeat);
-            }
-            catch (TurnAbortedSignal)
-            {
-                // The turn's player died: whatever was on the table goes to the discard pile.
+                await RuleTask.Failed(error);
             }
 
-            Discard([.. Processing]);
-            var next = SeatOrderFrom((CurrentSeat + 1) % Players.Length).First();
+            if (Processing.Count > 0)
+            {
+                Discard([.. Processing]);
+            }
+            var next = NextAliveFrom((CurrentSeat + 1) % Players.Length);
             if (next <= CurrentSeat)
             {
                 Round++;
                 if (Round > Settings.MaxRounds)
                 {
-                    EndGame(WinningSide.Draw, []);
+                    SetGameOver(WinningSide.Draw, []);
+                    await RuleTask.Failed(new GameEndedSignal());
                 }
             }
 
@@ -49,7 +53,7 @@ public sealed partial class GameEngine
         SkippedPhases.Clear();
         p.Drunk = false;
         p.AnalepticUsedThisTurn = false;
-        Emit(Ev(EventKind.TurnStarted) with { Seat = seat, Amount = TurnNumber });
+        Emit(new GameEvent(events.Count, EventKind.TurnStarted, Visibility.Everyone, NoIds) { Seat = seat, Amount = TurnNumber });
         if (HasTriggerSkills)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.TurnStart, Seat = seat });
@@ -65,12 +69,12 @@ public sealed partial class GameEngine
 
             if (changing is { SkipPhase: true } || SkippedPhases.Contains(phase))
             {
-                Emit(Ev(EventKind.PhaseSkipped) with { Seat = seat, Text = phase.ToString() });
+                Emit(new GameEvent(events.Count, EventKind.PhaseSkipped, Visibility.Everyone, NoIds) { Seat = seat, Text = PhaseNames[(int)phase] });
                 continue;
             }
 
             CurrentPhase = phase;
-            Emit(Ev(EventKind.PhaseStarted) with { Seat = seat, Text = phase.ToString() });
+            Emit(new GameEvent(events.Count, EventKind.PhaseStarted, Visibility.Everyone, NoIds) { Seat = seat, Text = PhaseNames[(int)phase] });
             if (HasTriggerSkills)
             {
                 await Trigger(new TriggerData { Timing = TriggerTiming.PhaseStart, Seat = seat, Phase = phase });
@@ -78,8 +82,9 @@ public sealed partial class GameEngine
 
             await (phase switch
             {
-                Phase.Judge => JudgePhase(seat),
-                Phase.Draw => DrawPhase(seat),
+                // Phases with nothing to ask skip the async machinery (most turns: no delayed trick, no skill).
+                Phase.Judge => Players[seat].Judge.Count > 0 ? JudgePhase(seat) : RuleTask.Done,
+                Phase.Draw => HasTriggerSkills ? DrawPhase(seat) : DrawTwo(seat),
                 Phase.Play => PlayPhase(seat),
                 Phase.Discard => DiscardPhase(seat),
                 _ => Done(),
@@ -98,11 +103,14 @@ public sealed partial class GameEngine
         p.Drunk = false;
     }
 
-#pragma warning disable CS1998 // an already-completed step
-    private static async RuleTask Done()
+    private static RuleTask Done() => RuleTask.Done;
+
+    /// <summary>The draw phase when no skill can change it (same as <see cref="DrawPhase"/> without listeners).</summary>
+    private RuleTask DrawTwo(int seat)
     {
+        Draw(seat, 2);
+        return RuleTask.Done;
     }
-#pragma warning restore CS1998
 
     private async RuleTask DrawPhase(int seat)
     {
@@ -128,16 +136,21 @@ public sealed partial class GameEngine
         }
     }
 
-    private async RuleTask DiscardPhase(int seat)
+    private int HandLimitModifiers(int seat) => StatusSkillsOf(seat).Sum(sk => sk.HandLimitModifier(this, seat));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private RuleTask DiscardPhase(int seat)
     {
         var p = Players[seat];
-        var limit = Math.Max(0, p.Hp + StatusSkillsOf(seat).Sum(sk => sk.HandLimitModifier(this, seat)));
+        var modifier = Skills.StatusCount == 0 ? 0 : HandLimitModifiers(seat);
+        var limit = Math.Max(0, p.Hp + modifier);
         var excess = p.Hand.Count - limit;
-        if (excess <= 0)
-        {
-            return;
-        }
+        return excess <= 0 ? RuleTask.Done : DiscardExcess(seat, excess);
+    }
 
+    private async RuleTask DiscardExcess(int seat, int excess)
+    {
+        var p = Players[seat];
         var answer = await Ask(Request(seat, RequestKind.SelectCards, "discard_phase", cards: [.. p.Hand], minCount: excess, maxCount: excess, canPass: false));
         Discard(answer!.Cards);
     }

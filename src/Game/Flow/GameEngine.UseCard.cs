@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Events;
@@ -15,8 +16,8 @@ public sealed partial class GameEngine
         if (action == "recast")
         {
             // 铁索连环 recast: not a use, so no nullification; the card is shown, discarded, and one card drawn.
-            Emit(Ev(EventKind.Chose) with { Seat = seat, Text = "recast", Cards = [first] });
-            Discard([first]);
+            Emit(new GameEvent(events.Count, EventKind.Chose, Visibility.Everyone, NoIds) { Seat = seat, Text = "recast", Cards = [first] });
+            DiscardCard(first);
             Draw(seat, 1);
             return;
         }
@@ -27,31 +28,92 @@ public sealed partial class GameEngine
             "fan" => CardName.FireSlash,
             _ => Cards[first].Name,
         };
-        var targets = FixedTargets(seat, name) ?? [.. SeatOrderFrom(seat).Where(d.Targets.Take(name == CardName.Collateral ? 1 : 3).Contains)];
+        var targets = FixedTargets(seat, name) ?? ChosenTargets(seat, d.Targets, name == CardName.Collateral ? 1 : 3);
         await UseCard(NewUse(seat, name, d.Cards, targets, name == CardName.Collateral ? d.Targets[1] : -1), countLimit: true);
     }
 
+    /// <summary>The first <paramref name="max"/> named targets, in seat order from the user (alive seats only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private List<int> ChosenTargets(int user, IReadOnlyList<int> named, int max)
+    {
+        var take = Math.Min(max, named.Count);
+        var targets = new List<int>(take);
+        for (var i = 0; i < Players.Length; i++)
+        {
+            var seat = (user + i) % Players.Length;
+            if (!Players[seat].Alive)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < take; j++)
+            {
+                if (named[j] == seat)
+                {
+                    targets.Add(seat);
+                    break;
+                }
+            }
+        }
+
+        return targets;
+    }
+
     /// <summary>Builds a use, deriving suit and colour from the physical cards.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal CardUse NewUse(int user, CardName name, IReadOnlyList<int> cards, List<int> targets, int victim = -1)
     {
-        var suits = cards.Select(c => Cards[c].Suit).Distinct().ToList();
-        var colours = suits.Select(s => s.IsRed()).Distinct().ToList();
+        // Suit when all cards share one; colour when all share one (no cards: neither).
+        Suit? suit = null;
+        bool? red = null;
+        bool mixedSuits = false, mixedColours = false;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var s = Cards[cards[i]].Suit;
+            mixedSuits |= suit is { } known && known != s;
+            mixedColours |= red is { } r && r != s.IsRed();
+            suit ??= s;
+            red ??= s.IsRed();
+        }
+
         return new CardUse
         {
             User = user, Name = name, Cards = [.. cards], Targets = targets, Victim = victim,
-            Suit = suits.Count == 1 ? suits[0] : null,
-            IsRed = colours.Count == 1 ? colours[0] : null,
+            Suit = mixedSuits ? null : suit,
+            IsRed = mixedColours ? null : red,
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private List<int>? FixedTargets(int user, CardName name) => name switch
     {
-        CardName.SavageAssault or CardName.ArcheryAttack => [.. SeatOrderFrom(user).Skip(1)],
-        CardName.GodSalvation or CardName.AmazingGrace => [.. SeatOrderFrom(user)],
+        CardName.SavageAssault or CardName.ArcheryAttack => AliveFrom(user, skipFirst: true),
+        CardName.GodSalvation or CardName.AmazingGrace => AliveFrom(user, skipFirst: false),
         CardName.Peach or CardName.Analeptic or CardName.ExNihilo or CardName.Lightning => [user],
         _ when CardRules.TypeOf(name) == CardType.Equipment => [user],
         _ => null,
     };
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private List<int> AliveFrom(int first, bool skipFirst)
+    {
+        var seats = new List<int>(Players.Length);
+        for (var i = 0; i < Players.Length; i++)
+        {
+            var seat = (first + i) % Players.Length;
+            if (Players[seat].Alive)
+            {
+                seats.Add(seat);
+            }
+        }
+
+        if (skipFirst && seats.Count > 0)
+        {
+            seats.RemoveAt(0);
+        }
+
+        return seats;
+    }
 
     /// <summary>
     /// Uses a card: to the processing area, use bookkeeping (杀 limit, 酒), CardUsed, the per-target aim stage,
@@ -61,7 +123,7 @@ public sealed partial class GameEngine
     {
         var p = Players[use.User];
         Move(use.Cards, ZoneKind.Processing);
-        Emit(Ev(EventKind.CardUsed) with { Seat = use.User, Name = use.Name, Cards = use.Cards, Targets = use.Targets, Target = use.Victim });
+        Emit(new GameEvent(events.Count, EventKind.CardUsed, Visibility.Everyone, NoIds) { Seat = use.User, Name = use.Name, Cards = use.Cards, Targets = use.Targets, Target = use.Victim });
         if (CardRules.IsSlash(use.Name))
         {
             if (countLimit)
@@ -102,7 +164,7 @@ public sealed partial class GameEngine
         }
 
         await Effect(use);
-        Discard([.. use.Cards.Where(c => Locations[c].Zone == ZoneKind.Processing)]);
+        DiscardProcessed(use.Cards);
     }
 
     private async RuleTask Effect(CardUse use)
@@ -158,27 +220,28 @@ public sealed partial class GameEngine
         var old = Players[seat].EquipOf(CardRules.SlotOf(Cards[id].Name));
         if (old >= 0)
         {
-            Discard([old]);
+            DiscardCard(old);
         }
 
-        Move([id], ZoneKind.Equipment, seat);
+        MoveCard(id, ZoneKind.Equipment, seat);
     }
 
     /// <summary>Whether a trick's effect on a target is cancelled (no effect, or nullified).</summary>
-    private async RuleTask<bool> TrickCancelled(CardUse use, int target)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private RuleTask<bool> TrickCancelled(CardUse use, int target)
     {
         // 桃园结义 has no effect on a healthy character, so nobody is asked to nullify it there.
         if (use.Name == CardName.GodSalvation && !Players[target].IsWounded)
         {
-            return true;
+            return FinishedBool.True;
         }
 
         if (use.Name is CardName.SavageAssault or CardName.ArcheryAttack && ArmorOf(target, use) == CardName.Vine)
         {
-            Emit(Ev(EventKind.EffectCancelled) with { Seat = use.User, Target = target, Name = use.Name, Text = "vine" });
-            return true;
+            Emit(new GameEvent(events.Count, EventKind.EffectCancelled, Visibility.Everyone, NoIds) { Seat = use.User, Target = target, Name = use.Name, Text = "vine" });
+            return FinishedBool.True;
         }
 
-        return await IsNullified(use.Name, use.User, target);
+        return IsNullified(use.Name, use.User, target);
     }
 }

@@ -5,45 +5,71 @@ using SanguoOrleans.Game.Modes;
 namespace SanguoOrleans.Game.Flow;
 
 /// <summary>Mutable state of one seat; only the engine changes it.</summary>
+/// <remarks>Plain fields: the rules read them constantly, also from async state machines that run unoptimized at first.</remarks>
 internal sealed class PlayerState(int seat, Role role)
 {
-    public int Seat { get; } = seat;
+    public readonly int Seat = seat;
 
-    public Role Role { get; } = role;
+    public readonly Role Role = role;
 
-    public bool RolePublic { get; set; } = role == Role.Lord;
+    private bool rolePublic = role == Role.Lord;
+    private bool alive = true;
 
-    public Hero? Hero { get; set; }
+    /// <summary>Counts changes of <see cref="Alive"/> and <see cref="RolePublic"/> (AI role guesses are cached on it).</summary>
+    public int PublicChanges { get; private set; }
 
-    public int Hp { get; set; }
+    public bool RolePublic
+    {
+        get => rolePublic;
+        set
+        {
+            rolePublic = value;
+            PublicChanges++;
+        }
+    }
 
-    public int MaxHp { get; set; }
+    public Hero? Hero;
 
-    public bool Alive { get; set; } = true;
+    public int Hp;
 
-    public bool Chained { get; set; }
+    public int MaxHp;
 
-    public List<int> Hand { get; } = [];
+    public bool Alive
+    {
+        get => alive;
+        set
+        {
+            alive = value;
+            PublicChanges++;
+        }
+    }
+
+    public bool Chained;
+
+    public readonly List<int> Hand = [];
+
+    /// <summary>How many 无懈可击 <see cref="Hand"/> holds (kept by the engine's zone moves; most tricks find none).</summary>
+    public int NullificationsInHand;
 
     /// <summary>Card id per <see cref="EquipSlot"/>, −1 when empty.</summary>
-    public int[] Equip { get; } = [-1, -1, -1, -1];
+    public readonly int[] Equip = [-1, -1, -1, -1];
 
     /// <summary>Delayed tricks in placement order (last placed resolves first).</summary>
-    public List<int> Judge { get; } = [];
+    public readonly List<int> Judge = [];
 
-    public List<string> Skills { get; } = [];
+    public readonly List<string> Skills = [];
 
     /// <summary>杀 used in the current play phase (for the once-per-phase limit).</summary>
-    public int SlashesThisPhase { get; set; }
+    public int SlashesThisPhase;
 
     /// <summary>酒 already used this turn (once per turn).</summary>
-    public bool AnalepticUsedThisTurn { get; set; }
+    public bool AnalepticUsedThisTurn;
 
     /// <summary>Under 酒: the next 杀 this turn deals +1.</summary>
-    public bool Drunk { get; set; }
+    public bool Drunk;
 
     /// <summary>Public record of damage this seat dealt, per target seat (AIs read it to guess roles).</summary>
-    public int[] DamageDealt { get; set; } = [];
+    public int[] DamageDealt = [];
 
     public Gender Gender => Hero?.Gender ?? Gender.Male;
 
@@ -51,5 +77,5 @@ internal sealed class PlayerState(int seat, Role role)
 
     public int EquipOf(EquipSlot slot) => Equip[(int)slot];
 
-    public bool HasAnyCard => Hand.Count > 0 || Equip.Any(e => e >= 0) || Judge.Count > 0;
+    public bool HasAnyCard => Hand.Count > 0 || Judge.Count > 0 || Equip[0] >= 0 || Equip[1] >= 0 || Equip[2] >= 0 || Equip[3] >= 0;
 }

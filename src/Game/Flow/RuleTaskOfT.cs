@@ -5,12 +5,16 @@ namespace SanguoOrleans.Game.Flow;
 
 /// <summary>A resumable rules step with a result; see <see cref="RuleTask"/>.</summary>
 [AsyncMethodBuilder(typeof(RuleTaskBuilder<>))]
-public sealed class RuleTask<T>
+public sealed class RuleTask<T> : IRuleStep
 {
     private Action? continuation;
+    private IRuleStep? faultTarget;
     private T? result;
 
     internal IAsyncStateMachine? Machine { get; set; }
+
+    /// <summary>The boxed machine's MoveNext, built once per step.</summary>
+    internal Action? Resume { get; set; }
 
     /// <summary>True once the step has finished.</summary>
     public bool IsCompleted { get; private set; }
@@ -22,17 +26,41 @@ public sealed class RuleTask<T>
     public RuleTaskAwaiter<T> GetAwaiter() => new(this);
 
     /// <summary>Completes the step with a value (used by the engine to answer a pending decision).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal void Complete(T value, Exception? error)
     {
         result = value;
         Error = error;
         IsCompleted = true;
         var c = continuation;
+        var target = faultTarget;
         continuation = null;
+        faultTarget = null;
+        if (error is not null && target is not null)
+        {
+            target.Fail(error);
+            return;
+        }
+
         c?.Invoke();
     }
 
-    internal void OnCompleted(Action next) => continuation = next;
+    void IRuleStep.Fail(Exception error) => Complete(default!, error);
+
+    void IRuleStep.OnCompleted(Action next, IRuleStep? onFault) => OnCompleted(next, onFault);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal void OnCompleted(Action next, IRuleStep? onFault = null)
+    {
+        if (IsCompleted)
+        {
+            next();
+            return;
+        }
+
+        continuation = next;
+        faultTarget = onFault;
+    }
 
     internal T GetResult()
     {
@@ -46,10 +74,12 @@ public sealed class RuleTask<T>
 }
 
 /// <summary>Awaiter of <see cref="RuleTask{T}"/>.</summary>
-public readonly struct RuleTaskAwaiter<T>(RuleTask<T> step) : ICriticalNotifyCompletion
+public readonly struct RuleTaskAwaiter<T>(RuleTask<T> step) : ICriticalNotifyCompletion, IRuleAwaiter
 {
-    /// <summary>See <see cref="RuleTask{T}.IsCompleted"/>.</summary>
-    public bool IsCompleted => step.IsCompleted;
+    /// <summary>True when the step finished normally (a failed step is handed to the builder, which propagates it).</summary>
+    public bool IsCompleted => step.IsCompleted && step.Error is null;
+
+    IRuleStep IRuleAwaiter.Step => step;
 
     /// <summary>The result, or rethrows the error.</summary>
     public T GetResult() => step.GetResult();
@@ -83,7 +113,18 @@ public struct RuleTaskBuilder<T>
     }
 
     /// <summary>Completes the step.</summary>
-    public void SetResult(T result) => Task.Complete(result, null);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    public void SetResult(T result)
+    {
+        // A method that finished without suspending gets a shared finished step for true / false (never mutated).
+        if (task is null && typeof(T) == typeof(bool))
+        {
+            task = (RuleTask<T>)(object)(Unsafe.As<T, bool>(ref result) ? FinishedBool.True : FinishedBool.False);
+            return;
+        }
+
+        Task.Complete(result, null);
+    }
 
     /// <summary>Fails the step.</summary>
     public void SetException(Exception exception) => Task.Complete(default!, exception);
@@ -95,7 +136,7 @@ public struct RuleTaskBuilder<T>
     {
         var t = Task;
         t.Machine ??= stateMachine;
-        awaiter.OnCompleted(t.Machine.MoveNext);
+        RuleAwait.OnCompleted(ref awaiter, t.Resume ??= t.Machine.MoveNext, t);
     }
 
     /// <summary>Same as <see cref="AwaitOnCompleted"/>.</summary>
@@ -104,3 +145,18 @@ public struct RuleTaskBuilder<T>
         where TStateMachine : IAsyncStateMachine => AwaitOnCompleted(ref awaiter, ref stateMachine);
 }
 #pragma warning restore CA1822, CA1000
+
+/// <summary>The shared finished <see cref="RuleTask{T}"/> of each boolean result.</summary>
+internal static class FinishedBool
+{
+    public static readonly RuleTask<bool> True = Make(true);
+
+    public static readonly RuleTask<bool> False = Make(false);
+
+    private static RuleTask<bool> Make(bool value)
+    {
+        var task = new RuleTask<bool>();
+        task.Complete(value, null);
+        return task;
+    }
+}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanguoOrleans.Game.Ai;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Flow;
@@ -24,12 +25,13 @@ public static class GameRunner
     }
 
     /// <summary>Answers one pending request copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     public static void Step(GameEngine engine, Func<int, IDecisionMaker> seatAi)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(seatAi);
         var request = FirstUnanswered(engine);
-        var decision = seatAi(request.Seat).Decide(engine.ViewFor(request.Seat), request);
+        var decision = seatAi(request.Seat).Decide(engine, request);
         if (!engine.Submit(decision).Accepted)
         {
             // An AI mistake must not stall a table: fall back to the time-out answer.
@@ -41,13 +43,15 @@ public static class GameRunner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static DecisionRequest FirstUnanswered(GameEngine engine)
     {
-        foreach (var r in engine.Pending)
+        var pending = engine.Pending;
+        for (var i = 0; i < pending.Count; i++)
         {
-            if (engine.PendingFor(r.Seat) is not null)
+            if (engine.PendingFor(pending[i].Seat) is not null)
             {
-                return r;
+                return pending[i];
             }
         }
 
