@@ -7,6 +7,7 @@ using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Game.Simulation;
 using SanguoOrleans.Grains;
 using SanguoOrleans.Grains.Interfaces.Tables;
+using SanguoOrleans.Grains.Storage;
 using SanguoOrleans.Grains.Wallet;
 using SanguoOrleans.Tables.Bench;
 
@@ -16,6 +17,8 @@ using SanguoOrleans.Tables.Bench;
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : Environment.ProcessorCount * 4;
 var mode = args.Length > 2 ? Enum.Parse<GameMode>(args[2]) : GameMode.Identity5;
+// "tables" measures only the AI-only tables (for a profiler attached to the run).
+var tablesOnly = args.Length > 3 && args[3] == "tables";
 var duration = TimeSpan.FromSeconds(seconds);
 var game = new GameSettings(mode);
 
@@ -25,6 +28,9 @@ builder.UseOrleans(silo =>
 {
     silo.UseLocalhostClustering();
     silo.AddMemoryGrainStorage(StorageNames.Default);
+
+    // The storage format every silo of ours uses (System.Text.Json), not Orleans' Newtonsoft default.
+    silo.UseReadableJsonGrainStorage();
     silo.Services.AddSanguoGrains(builder.Configuration);
     silo.Services.AddInMemoryWalletStore();
     silo.Services.AddSingleton<FinishedGames>();
@@ -35,17 +41,33 @@ var grains = host.Services.GetRequiredService<IGrainFactory>();
 var finished = host.Services.GetRequiredService<FinishedGames>();
 
 Console.WriteLine($"{Environment.ProcessorCount} processors, {mode}, {concurrency} concurrent tables, {seconds:0} s per measurement");
-await AiTablesAsync(TimeSpan.FromSeconds(2));
-var simulator = SimulatorGamesPerSecond(duration);
-var tables = await AiTablesAsync(duration);
+var engineGames = new GameCounter();
+var tableGames = new GameCounter();
+await AiTablesAsync(TimeSpan.FromSeconds(2), new GameCounter());
+if (tablesOnly)
+{
+    await AiTablesAsync(duration, tableGames);
+    Console.WriteLine($"AI-only TableGrains, games/s: {tableGames.PerSecond:0}");
+    await host.StopAsync();
+    return 0;
+}
+
+// The box is shared and its load swings within seconds: one-second slices of each side, alternated, see the same load.
+SimulatorGames(TimeSpan.FromSeconds(1), new GameCounter());
+for (var slice = 0; slice < Math.Max(1, (int)seconds); slice++)
+{
+    SimulatorGames(TimeSpan.FromSeconds(1), engineGames);
+    await AiTablesAsync(TimeSpan.FromSeconds(1), tableGames);
+}
+
 var latencies = await HumanRoundTripsAsync(duration);
 latencies.Sort();
 Console.WriteLine();
 Console.WriteLine("| measurement | value |");
 Console.WriteLine("|---|---:|");
-Console.WriteLine($"| engine Simulator, games/s on {Environment.ProcessorCount} cores | {simulator:0} |");
-Console.WriteLine($"| AI-only TableGrains, games/s ({concurrency} concurrent) | {tables:0} |");
-Console.WriteLine($"| ratio grains / engine | {tables / simulator:0.00} |");
+Console.WriteLine($"| engine Simulator, games/s on {Environment.ProcessorCount} cores ({engineGames.Games} games) | {engineGames.PerSecond:0} |");
+Console.WriteLine($"| AI-only TableGrains, games/s ({concurrency} concurrent, {tableGames.Games} games) | {tableGames.PerSecond:0} |");
+Console.WriteLine($"| ratio grains / engine | {tableGames.PerSecond / engineGames.PerSecond:0.00} |");
 Console.WriteLine($"| human decision round trip via SubmitAsync, p50 ms ({latencies.Count} decisions) | {Percentile(0.50):0.000} |");
 Console.WriteLine($"| same, p99 ms | {Percentile(0.99):0.000} |");
 await host.StopAsync();
@@ -53,34 +75,33 @@ return 0;
 
 double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
 
+// Both sides play the same sequence of seeds, so game lengths are alike.
+ulong SeedOf(long game) => Simulator.GameSeed(0, (int)game);
+
 // The engine alone: one independent game loop per core, as many games as fit in the duration.
-double SimulatorGamesPerSecond(TimeSpan span)
+void SimulatorGames(TimeSpan span, GameCounter counter)
 {
-    var games = 0L;
     var stopwatch = Stopwatch.StartNew();
-    Parallel.For(0, Environment.ProcessorCount, worker =>
+    Parallel.For(0, Environment.ProcessorCount, _ =>
     {
-        for (var i = 0; stopwatch.Elapsed < span; i++)
+        while (stopwatch.Elapsed < span)
         {
-            Simulator.PlayOne(game, Simulator.GameSeed((ulong)worker, i));
-            Interlocked.Increment(ref games);
+            Simulator.PlayOne(game, SeedOf(counter.Next()));
         }
     });
-    return games / stopwatch.Elapsed.TotalSeconds;
+    counter.AddTime(stopwatch.Elapsed);
 }
 
 // Ranked AI-only tables, created back to back by each of `concurrency` callers; a game counts when its result arrives.
-async Task<double> AiTablesAsync(TimeSpan span)
+async Task AiTablesAsync(TimeSpan span, GameCounter counter)
 {
-    var games = 0L;
-    var seed = 0UL;
     var stopwatch = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
     {
         while (stopwatch.Elapsed < span)
         {
             var id = TableIds.New();
-            var settings = new TableSettings("bench", game, Private: true, Seed: Interlocked.Increment(ref seed));
+            var settings = new TableSettings("bench", game, Private: true, Seed: SeedOf(counter.Next()));
             var done = finished.WhenFinished(id);
             var created = await grains.GetGrain<ITableGrain>(id).CreateRankedAsync(
                 new RankedTableRequest(settings, [.. Enumerable.Repeat<Guid?>(null, game.PlayerCount)], TimeSpan.Zero, "bench"));
@@ -91,10 +112,9 @@ async Task<double> AiTablesAsync(TimeSpan span)
 
             await done;
             finished.Forget(id);
-            Interlocked.Increment(ref games);
         }
     }));
-    return games / stopwatch.Elapsed.TotalSeconds;
+    counter.AddTime(stopwatch.Elapsed);
 }
 
 // Tables with one scripted human at seat 0 (AI elsewhere): every answer goes through SubmitAsync and is timed.

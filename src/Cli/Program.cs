@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SanguoOrleans.Cli.Commands;
 using SanguoOrleans.Cli.Commands.Admin;
+using SanguoOrleans.Cli.Commands.Bots;
 
 var root = new RootCommand("sanguo: tools for the SanguoOrleans game server")
 {
@@ -8,5 +9,7 @@ var root = new RootCommand("sanguo: tools for the SanguoOrleans game server")
     SimulateCommand.Create(),
     CardsCommand.Create(),
     AdminCommand.Create(),
+    BotsCommand.Create(),
+    ReplayCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -13,7 +13,7 @@ using SanguoOrleans.Testing;
 namespace SanguoOrleans.Gateway.Tests;
 
 /// <summary>A silo with the co-hosted gateway, in this process, on ports of its own.</summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public class GatewayFixture : IAsyncLifetime
 {
     public const int MaxFrameSize = 1024;
 
@@ -30,6 +30,12 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
+    /// <summary>Gateway settings of this fixture on top of the common ones.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>A protocol client connected to this gateway.</summary>
+    public Task<Cli.Commands.Bots.GameClient> ClientAsync() => Cli.Commands.Bots.GameClient.ConnectAsync("127.0.0.1", TcpPort);
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateBuilder();
@@ -41,6 +47,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             ["Gateway:MaxFrameSize"] = MaxFrameSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Admin:Key"] = AdminKey,
         });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(FreePorts.Next(), FreePorts.Next())

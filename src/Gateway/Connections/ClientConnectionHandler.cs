@@ -1,47 +1,69 @@
-using System.Buffers;
-using Google.Protobuf;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SanguoOrleans.Gateway.Handlers;
 using SanguoOrleans.Gateway.Hosting;
 using SanguoOrleans.Protocol;
+using static SanguoOrleans.Gateway.Mapping.Refusals;
+using ErrorCode = SanguoOrleans.Protocol.ErrorCode;
 
 namespace SanguoOrleans.Gateway.Connections;
 
-/// <summary>Serves one client TCP connection: length-delimited protobuf frames in, replies out.</summary>
-internal sealed partial class ClientConnectionHandler(
+/// <summary>Serves one client TCP connection: length-delimited protobuf frames in, replies and pushes out.</summary>
+internal sealed class ClientConnectionHandler(
     RequestDispatcher dispatcher,
+    IGrainFactory grains,
+    ConnectionLimiter limiter,
     IOptions<ClientGatewayOptions> options,
     GatewayMetrics metrics,
     ILogger<ClientConnectionHandler> logger) : ConnectionHandler
 {
     public override async Task OnConnectedAsync(ConnectionContext connection)
     {
+        if (!limiter.TryEnter())
+        {
+            await RefuseAsync(connection).ConfigureAwait(false);
+            return;
+        }
+
         metrics.ConnectionOpened();
+        var sink = new PipeMessageSink(connection.Transport.Output);
+        var client = new ClientConnection(connection.ConnectionId, sink, options.Value, dispatcher, grains, metrics, logger, connection.ConnectionClosed);
         try
         {
-            await ServeAsync(connection).ConfigureAwait(false);
+            await ServeAsync(connection, client).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionResetException or OperationCanceledException or IOException)
         {
-            // The peer went away; nothing to answer.
+            // The peer went away, or the connection is being closed on purpose.
         }
         finally
         {
+            // Returning closes the socket gracefully, after what the writer flushed (an abort could discard it).
+            await client.DisposeAsync().ConfigureAwait(false);
+            limiter.Exit();
             metrics.ConnectionClosed();
         }
     }
 
-    private async Task ServeAsync(ConnectionContext connection)
+    private async Task ServeAsync(ConnectionContext connection, ClientConnection client)
     {
         var input = connection.Transport.Input;
-        var output = connection.Transport.Output;
-        var closed = connection.ConnectionClosed;
         var maxFrameSize = options.Value.MaxFrameSize;
         while (true)
         {
-            var read = await input.ReadAsync(closed).ConfigureAwait(false);
+            System.IO.Pipelines.ReadResult read;
+            try
+            {
+                read = await input.ReadAsync(client.ReadToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!client.Closing.IsCancellationRequested)
+            {
+                client.ClosedForIdleness();
+                return;
+            }
+
+            client.ResetIdle();
             var buffer = read.Buffer;
             try
             {
@@ -53,18 +75,16 @@ internal sealed partial class ClientConnectionHandler(
                         break;
                     }
 
-                    if (status != FrameReadResult.Frame || !TryParse(frame, out var request))
+                    if (status != FrameReadResult.Frame)
                     {
-                        var reason = status == FrameReadResult.Frame ? "undecodable" : status.ToString();
-                        metrics.ProtocolViolation(reason);
-                        LogProtocolViolation(logger, connection.ConnectionId, reason);
-                        connection.Abort(new ConnectionAbortedException($"Protocol violation: {reason}."));
+                        client.Violation(status.ToString());
                         return;
                     }
 
-                    var reply = await dispatcher.DispatchAsync(request, closed).ConfigureAwait(false);
-                    Framing.WriteFrame(output, reply);
-                    await output.FlushAsync(closed).ConfigureAwait(false);
+                    if (!await client.HandleFrameAsync(frame).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
 
                 if (read.IsCompleted)
@@ -79,20 +99,11 @@ internal sealed partial class ClientConnectionHandler(
         }
     }
 
-    private static bool TryParse(ReadOnlySequence<byte> frame, out ClientMessage request)
+    private static async Task RefuseAsync(ConnectionContext connection)
     {
-        try
-        {
-            request = ClientMessage.Parser.ParseFrom(frame);
-            return true;
-        }
-        catch (InvalidProtocolBufferException)
-        {
-            request = null!;
-            return false;
-        }
+        var notice = new ServerMessage { Seq = 1, Error = Error(ErrorCode.TooManyConnections, "The gateway is full; try again later or another gateway.") };
+        Framing.WriteFrame(connection.Transport.Output, notice);
+        await connection.Transport.Output.FlushAsync().ConfigureAwait(false);
+        await connection.Transport.Output.CompleteAsync().ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing connection {ConnectionId}: protocol violation ({Reason})")]
-    private static partial void LogProtocolViolation(ILogger logger, string connectionId, string reason);
 }

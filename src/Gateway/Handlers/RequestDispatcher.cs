@@ -3,22 +3,28 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SanguoOrleans.Gateway.Connections;
 using SanguoOrleans.Gateway.Hosting;
-using SanguoOrleans.Grains.Interfaces.Cluster;
+using SanguoOrleans.Gateway.Sessions;
+using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Protocol;
+using static SanguoOrleans.Gateway.Mapping.Refusals;
+using Body = SanguoOrleans.Protocol.ClientMessage.BodyOneofCase;
 using ErrorCode = SanguoOrleans.Protocol.ErrorCode;
 
 namespace SanguoOrleans.Gateway.Handlers;
 
-/// <summary>Turns one client request into grain calls and one reply.</summary>
+/// <summary>Turns one client request into grain calls and one reply, on behalf of the connection's session.</summary>
 internal sealed partial class RequestDispatcher(
     IGrainFactory grains,
     IHostApplicationLifetime lifetime,
     IOptions<ClientGatewayOptions> options,
+    TimeProvider clock,
     GatewayMetrics metrics,
     ILogger<RequestDispatcher> logger)
 {
-    public async Task<ServerMessage> DispatchAsync(ClientMessage request, CancellationToken cancellationToken)
+    public async Task<ServerMessage> DispatchAsync(ClientMessage request, ClientSession session, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(session);
         var reply = new ServerMessage { RequestId = request.RequestId };
         metrics.RequestHandled(request.BodyCase.ToString());
 
@@ -29,17 +35,15 @@ internal sealed partial class RequestDispatcher(
             return reply;
         }
 
+        if (session.UserId is null && !AllowedBeforeLogin(request.BodyCase))
+        {
+            reply.Error = Error(ErrorCode.NotLoggedIn, $"{request.BodyCase} needs a session: log in or resume first.");
+            return reply;
+        }
+
         try
         {
-            switch (request.BodyCase)
-            {
-                case ClientMessage.BodyOneofCase.Ping:
-                    reply.Ping = await PingAsync(request.Ping, cancellationToken).ConfigureAwait(false);
-                    break;
-                default:
-                    reply.Error = Error(ErrorCode.BadRequest, "The request has no body this server knows.");
-                    break;
-            }
+            await HandleAsync(request, session, reply, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (ClusterCall.IsTransient(e) || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -54,21 +58,63 @@ internal sealed partial class RequestDispatcher(
         return reply;
     }
 
-    private async Task<PingReply> PingAsync(PingRequest ping, CancellationToken cancellationToken)
+    private static bool AllowedBeforeLogin(Body body) =>
+        body is Body.None or Body.Ping or Body.Hello or Body.Register or Body.Login or Body.Resume or Body.Heartbeat;
+
+    private Task HandleAsync(ClientMessage request, ClientSession session, ServerMessage reply, CancellationToken ct) => request.BodyCase switch
     {
-        var result = await ClusterCall.RetryAsync(
-            () => grains.GetGrain<IPingGrain>(0).PingAsync(ping.ClientTimeUnixMs),
-            options.Value.RequestTimeout,
-            cancellationToken).ConfigureAwait(false);
-        return new PingReply
-        {
-            ClientTimeUnixMs = result.ClientTimeUnixMs,
-            ServerTimeUnixMs = result.ServerTimeUnixMs,
-            Silo = result.Silo,
-        };
+        Body.Ping => PingAsync(request.Ping, reply, ct),
+        Body.Hello => Hello(request.Hello, session, reply),
+        Body.Heartbeat => Heartbeat(reply),
+        Body.Register => RegisterAsync(request.Register, reply, ct),
+        Body.Login => LoginAsync(request.Login, session, reply, ct),
+        Body.Resume => ResumeAsync(request.Resume, session, reply, ct),
+        Body.Logout => LogoutAsync(session, reply),
+        Body.GetProfile => GetProfileAsync(session, reply, ct),
+        Body.SetNickname => SetNicknameAsync(request.SetNickname, session, reply, ct),
+        Body.GetBalance => GetBalanceAsync(session, reply, ct),
+        Body.ListLobby => ListLobbyAsync(request.ListLobby, reply, ct),
+        Body.CreateTable => CreateTableAsync(request.CreateTable, session, reply, ct),
+        Body.JoinTable => JoinTableAsync(request.JoinTable.TableId, request.JoinTable.Password, session, reply, ct),
+        Body.Spectate => JoinTableAsync(request.Spectate.TableId, request.Spectate.Password, session, reply, ct),
+        Body.ReconnectTable => ReconnectTableAsync(request.ReconnectTable.TableId, session, reply, ct),
+        Body.LeaveTable => LeaveTableAsync(request.LeaveTable.TableId, session, reply, ct),
+        Body.Sit => TableCallAsync(request.Sit.TableId, reply, (t, u) => t.SitAsync(u, request.Sit.Seat), session, ct),
+        Body.Stand => TableCallAsync(request.Stand.TableId, reply, (t, u) => t.StandAsync(u), session, ct),
+        Body.SetReady => TableCallAsync(request.SetReady.TableId, reply, (t, u) => t.SetReadyAsync(u, request.SetReady.Ready), session, ct),
+        Body.AddAi => TableCallAsync(request.AddAi.TableId, reply, (t, u) => t.AddAiAsync(u, request.AddAi.Seat), session, ct),
+        Body.RemoveAi => TableCallAsync(request.RemoveAi.TableId, reply, (t, u) => t.RemoveAiAsync(u, request.RemoveAi.Seat), session, ct),
+        Body.StartTable => TableCallAsync(request.StartTable.TableId, reply, (t, u) => t.StartAsync(u), session, ct),
+        Body.GetTable => TableCallAsync(request.GetTable.TableId, reply, (t, _) => t.GetInfoAsync(), session, ct),
+        Body.SetAutoPlay => TableCallAsync(request.SetAutoPlay.TableId, reply, (t, u) => t.SetAutoPlayAsync(u, request.SetAutoPlay.Enabled), session, ct),
+        Body.SubmitDecision => SubmitDecisionAsync(request.SubmitDecision, session, reply, ct),
+        Body.GetReplay => GetReplayAsync(request.GetReplay.TableId, reply, ct),
+        _ => BadRequest(reply, "The request has no body this server knows."),
+    };
+
+    private static Task BadRequest(ServerMessage reply, string message)
+    {
+        reply.Error = Error(ErrorCode.BadRequest, message);
+        return Task.CompletedTask;
     }
 
-    private static Error Error(ErrorCode code, string message) => new() { Code = code, Message = message };
+    /// <summary>Copies a refusal into the reply; true when there was one.</summary>
+    private static bool Refused<T>(Outcome<T> outcome, ServerMessage reply)
+    {
+        if (outcome.Refusal is { } refusal)
+        {
+            reply.Error = ToError(refusal);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A read, retried across transient cluster failures.</summary>
+    private Task<T> ReadAsync<T>(Func<Task<T>> call, CancellationToken ct) => ClusterCall.RetryAsync(call, options.Value.RequestTimeout, ct);
+
+    /// <summary>A change, tried once: a retry could apply it twice.</summary>
+    private Task<T> ChangeAsync<T>(Func<Task<T>> call, CancellationToken ct) => call().WaitAsync(options.Value.RequestTimeout, ct);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Kind} failed")]
     private static partial void LogRequestFailed(ILogger logger, string kind, Exception exception);

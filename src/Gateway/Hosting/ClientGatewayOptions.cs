@@ -25,4 +25,22 @@ public sealed class ClientGatewayOptions
 
     /// <summary>How long one request may wait on the cluster, retries included.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A connection that sends nothing for this long is closed; clients send heartbeats more often.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Open client connections beyond this are refused with an error and closed.</summary>
+    public int MaxConnections { get; set; } = 20_000;
+
+    /// <summary>Server messages waiting to be written to one client; a client that lets more pile up is disconnected.</summary>
+    public int OutgoingQueueSize { get; set; } = 256;
+
+    /// <summary>Requests per second a connection may send on average (token bucket refill rate).</summary>
+    public int RequestsPerSecond { get; set; } = 200;
+
+    /// <summary>Requests a connection may send in a burst above the average; one more closes the connection.</summary>
+    public int RequestBurst { get; set; } = 400;
+
+    /// <summary>The oldest client version ("major.minor.patch") accepted in hello.</summary>
+    public string MinClientVersion { get; set; } = "1.0.0";
 }

@@ -39,6 +39,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<RequestDispatcher>();
+        builder.Services.AddSingleton<ConnectionLimiter>();
         builder.Services.AddAdminEndpoints(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
         builder.AddTelemetry();
@@ -56,6 +57,7 @@ public static class GatewayHostingExtensions
         }
 
         app.MapAdminEndpoints();
+        Replays.ReplayEndpoints.MapReplayEndpoints(app);
 
         return app;
     }

@@ -60,6 +60,19 @@ public interface ITableGrain : IGrainWithStringKey
     /// <summary>The connection is gone; a player with no connection left is auto-played.</summary>
     Task DisconnectAsync(Guid user, ITableObserver observer);
 
+    /// <summary>
+    /// Says the connection is alive. From its first refresh a connection is held to a lease (Tables:ObserverLease,
+    /// 2 minutes by default): one not refreshed within it is dropped as if disconnected, so a connection whose gateway
+    /// died is not kept. Returns false when the table does not know the connection (then connect again).
+    /// </summary>
+    Task<bool> RefreshAsync(Guid user, ITableObserver observer);
+
     /// <summary>The finished game's record (settings, seed, decisions, result).</summary>
     Task<Outcome<TableReplay>> GetReplayAsync();
+
+    /// <summary>
+    /// Creates an unlisted table with AI in every seat and no owner, and plays its game to the end before answering
+    /// (operators' check games); returns the finished table.
+    /// </summary>
+    Task<Outcome<TableInfo>> PlayAiGameAsync(TableSettings settings);
 }

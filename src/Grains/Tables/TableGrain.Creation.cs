@@ -25,6 +25,7 @@ internal sealed partial class TableGrain
         State.Status = TableStatus.Open;
         State.Settings = settings;
         State.Owner = owner;
+        State.Seed = settings.Seed ?? NewSeed();
         State.Seats = [.. Enumerable.Range(0, settings.SeatCount).Select(_ => new SeatState())];
         State.Seats[0] = new SeatState { Occupant = SeatOccupant.Human, UserId = owner };
         if (!await SaveAsync())
@@ -61,6 +62,7 @@ internal sealed partial class TableGrain
 
         State.Status = TableStatus.Open;
         State.Settings = request.Settings with { Private = true };
+        State.Seed = request.Settings.Seed ?? NewSeed();
         State.Seats = [.. request.Players.Select(p => p is { } id
             ? new SeatState { Occupant = SeatOccupant.Human, UserId = id, Ready = true }
             : new SeatState { Occupant = SeatOccupant.Ai })];

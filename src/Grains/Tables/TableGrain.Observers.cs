@@ -11,6 +11,9 @@ internal sealed partial class TableGrain
     /// <summary>What one connection has been sent so far.</summary>
     private sealed class ViewerCursor(Guid user, int seq, int pendingId)
     {
+        /// <summary>When the connection is dropped unless refreshed; null until its gateway first refreshes it.</summary>
+        public DateTimeOffset? LeaseEnds { get; set; }
+
         // The seat is looked up at each push, so someone who sits down or leaves sees from where they are now.
         public Guid User { get; } = user;
 
@@ -47,7 +50,9 @@ internal sealed partial class TableGrain
 
         var seq = _engine is null ? -1 : _engine.EventCount - 1;
         var pending = seat >= 0 ? _engine?.PendingFor(seat) : null;
-        _viewers[observer] = new ViewerCursor(user, seq, pending?.Id ?? -1);
+        // A reconnection keeps the lease its connection had.
+        var lease = _viewers.TryGetValue(observer, out var known) ? known.LeaseEnds : null;
+        _viewers[observer] = new ViewerCursor(user, seq, pending?.Id ?? -1) { LeaseEnds = lease };
         if (returning)
         {
             PushInfo();
@@ -61,8 +66,23 @@ internal sealed partial class TableGrain
     public async Task DisconnectAsync(Guid user, ITableObserver observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        var seat = SeatOf(user);
-        if (!_viewers.Remove(observer, out var cursor) || cursor.User != user || seat < 0)
+        if (_viewers.TryGetValue(observer, out var cursor) && cursor.User == user)
+        {
+            await DropConnectionAsync(observer);
+        }
+    }
+
+    /// <summary>Forgets a connection; its player, when it was their last, is auto-played until they are back.</summary>
+    private async Task DropConnectionAsync(ITableObserver observer)
+    {
+        if (!_viewers.Remove(observer, out var cursor))
+        {
+            return;
+        }
+
+        CloseIfUnwatched();
+        var seat = SeatOf(cursor.User);
+        if (seat < 0)
         {
             return;
         }

@@ -85,12 +85,14 @@ internal sealed partial class TableGrain
     private async Task<Outcome<TableInfo>> StartGameAsync()
     {
         State.Status = TableStatus.Playing;
-        State.Seed = Settings.Seed ?? NewSeed();
         State.StartAt = null;
-        State.Decisions.Clear();
+        State.DecisionLog = [];
+        _log.Load([]);
         _startTimer?.Dispose();
         _startTimer = null;
-        if (!await SaveAsync())
+
+        // Without people the game is its seed, stored at creation: lost before its end, it is played again identically.
+        if (HasHumans && !await SaveAsync())
         {
             ArmStartTimer();
             return Outcome.Refused<TableInfo>(StorageUnavailable);
@@ -105,6 +107,9 @@ internal sealed partial class TableGrain
         await SettleAsync();
         return Outcome.Success(Info());
     }
+
+    /// <summary>Whether anyone can act, be shown the game or be owed a result; else the table writes only its end.</summary>
+    private bool HasHumans => State.Seats.Exists(s => s.Occupant == SeatOccupant.Human);
 
     private static ulong NewSeed() => unchecked(((ulong)Random.Shared.NextInt64() << 1) ^ (ulong)Random.Shared.NextInt64());
 
@@ -159,7 +164,7 @@ internal sealed partial class TableGrain
     {
         var engine = _engine!;
         IDecisionMaker maker = State.Seats[request.Seat].Occupant == SeatOccupant.Ai ? _ai! : _trust;
-        var decision = maker.Decide(engine.ViewFor(request.Seat), request);
+        var decision = maker.Decide(engine, request);
         if (!engine.Submit(decision).Accepted)
         {
             // An AI mistake must not stall the table: the time-out answer is always legal.

@@ -17,16 +17,27 @@ internal sealed partial class TableGrain
         _ => Refuse<TableReplay>(nameof(GetReplayAsync), RefusalCode.GameNotRunning, "The game has not finished."),
     });
 
-    private TableReplay Replay() =>
-        new(TableId, Settings.Public(), State.Seed, [.. State.Decisions], Info().Seats, State.Result!);
+    // While the finished game is still in memory its log is copied rather than decoded again.
+    private TableReplay Replay() => new(
+        TableId,
+        Settings.Public(),
+        State.Seed,
+        _engine is { } engine ? [.. engine.DecisionLog] : DecisionLogCodec.Decode(State.DecisionLog),
+        Info().Seats,
+        State.Result!);
 
-    /// <summary>Makes the result durable, then closes the table; reporting to users runs in a later turn so the last answer returns quickly.</summary>
+    /// <summary>
+    /// Makes the result durable, then closes the table; reporting to users runs in a later turn so the last answer
+    /// returns quickly. A table without people writes its record once, with the report: nobody was acknowledged
+    /// anything, and until then the game is its stored seed, which replays identically.
+    /// </summary>
     private async Task FinishAsync()
     {
         var engine = _engine!;
         State.Status = TableStatus.Finished;
         State.Result = engine.Result;
-        if (!await SaveAsync())
+        var humans = HasHumans;
+        if (humans && !await SaveAsync())
         {
             // The reload put the game back before its last answers; replaying them ends it again.
             RetryLater(static grain =>
@@ -37,11 +48,18 @@ internal sealed partial class TableGrain
             return;
         }
 
-        LogFinished(_logger, TableId, State.Result!.Side, State.Result.Turns, State.Decisions.Count);
+        LogFinished(_logger, TableId, State.Result!.Side, State.Result.Turns, _log.Count);
         CancelTimers();
         PushInfo();
         await RemoveFromLobbyAsync();
-        ScheduleResultReport();
+        if (humans)
+        {
+            ScheduleResultReport();
+        }
+        else
+        {
+            await ReportResultAsync();
+        }
     }
 
     private void ScheduleResultReport() => RetryLater(static grain => grain.ReportResultAsync(), TimeSpan.Zero);
@@ -73,6 +91,7 @@ internal sealed partial class TableGrain
             return;
         }
 
+        CaptureLog();
         try
         {
             var result = State.Result!;
@@ -100,11 +119,26 @@ internal sealed partial class TableGrain
 
             State.ResultReported = true;
             await _storage.WriteStateAsync();
+            CloseIfUnwatched();
         }
         catch (Exception e)
         {
+            // Not reported until written: the retry reports again (every step is idempotent) and writes.
+            State.ResultReported = false;
             LogReportFailed(_logger, TableId, e);
             RetryLater(static grain => grain.ReportResultAsync());
+        }
+    }
+
+    /// <summary>
+    /// A finished, reported table is only its stored record: with nobody watching, its engine, which holds every event
+    /// of the game, is let go now rather than when idle collection comes for the table (as after a reactivation).
+    /// </summary>
+    private void CloseIfUnwatched()
+    {
+        if (State.Status == TableStatus.Finished && State.ResultReported && _viewers.Count == 0)
+        {
+            _engine = null;
         }
     }
 

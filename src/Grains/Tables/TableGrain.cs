@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using SanguoOrleans.Game.Ai;
 using SanguoOrleans.Game.Flow;
@@ -17,19 +18,23 @@ internal sealed partial class TableGrain : Grain, ITableGrain
     private readonly IPersistentState<TableState> _storage;
     private readonly TimeProvider _clock;
     private readonly ILogger<TableGrain> _logger;
+    private readonly TimeSpan _observerLease;
     private readonly Dictionary<int, SeatControl> _control = [];
     private GameEngine? _engine;
     private SmartAi? _ai;
     private readonly TrustAi _trust = new();
+    private readonly StoredDecisionLog _log = new();
 
     public TableGrain(
         [PersistentState("table", StorageNames.Default)] IPersistentState<TableState> storage,
         TimeProvider clock,
+        IConfiguration configuration,
         ILogger<TableGrain> logger)
     {
         _storage = storage;
         _clock = clock;
         _logger = logger;
+        _observerLease = ObserverLeaseFrom(configuration);
     }
 
     private TableState State => _storage.State;
@@ -48,9 +53,9 @@ internal sealed partial class TableGrain : Grain, ITableGrain
                 break;
             case TableStatus.Playing:
                 // The log is a consistent prefix of the game; AI answers after it are recomputed identically.
-                _engine = GameEngine.Replay(Settings.Game, State.Seed, State.Decisions);
+                _engine = GameEngine.Replay(Settings.Game, State.Seed, _log.Load(State.DecisionLog));
                 _ai = new SmartAi(Settings.Game);
-                LogResumed(_logger, TableId, State.Decisions.Count);
+                LogResumed(_logger, TableId, _log.Count);
                 AnswerAutomaticSeats();
                 await SettleAsync();
                 break;
@@ -117,15 +122,7 @@ internal sealed partial class TableGrain : Grain, ITableGrain
     /// </summary>
     private async Task<bool> SaveAsync()
     {
-        if (_engine is not null)
-        {
-            var log = _engine.DecisionLog;
-            for (var i = State.Decisions.Count; i < log.Count; i++)
-            {
-                State.Decisions.Add(log[i]);
-            }
-        }
-
+        CaptureLog();
         try
         {
             await _storage.WriteStateAsync();
@@ -139,12 +136,23 @@ internal sealed partial class TableGrain : Grain, ITableGrain
         }
     }
 
+    /// <summary>Puts the decisions taken since the last write into the state about to be written.</summary>
+    private void CaptureLog()
+    {
+        if (_engine is not null && _log.Count < _engine.DecisionLog.Count)
+        {
+            _log.CatchUp(_engine.DecisionLog);
+            State.DecisionLog = _log.ToArray();
+        }
+    }
+
     private async Task ReloadAfterFailedWriteAsync()
     {
         try
         {
             await _storage.ReadStateAsync();
-            _engine = State.Status == TableStatus.Playing ? GameEngine.Replay(Settings.Game, State.Seed, State.Decisions) : null;
+            var decisions = _log.Load(State.DecisionLog);
+            _engine = State.Status == TableStatus.Playing ? GameEngine.Replay(Settings.Game, State.Seed, decisions) : null;
         }
         catch (Exception e)
         {

@@ -1,44 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Interfaces.Users;
 using SanguoOrleans.Grains.Interfaces.Wallet;
+using SanguoOrleans.Grains.Tables;
 
 namespace SanguoOrleans.Grains.Users;
 
 internal sealed partial class UserGrain
 {
-    // Live, not persisted: a user at a table keeps a session open, and the table is the durable record of who sits
-    // there. Tables whose result this activation recorded, so a table retrying its report does not count twice.
-    private string? _currentTable;
-    private readonly HashSet<string> _recordedTables = [];
+    // Its own small group, read on first use and written before a change is acknowledged (see UserTableState).
+    private const string TableStateName = "user-table";
+    private GrainState<UserTableState>? _tableState;
 
-    public Task<string?> GetCurrentTableAsync() => Task.FromResult(_currentTable);
+    public async Task<string?> GetCurrentTableAsync() => (await TableStateAsync()).CurrentTable;
 
-    public Task<Outcome<UserProfile>> EnterTableAsync(string tableId)
+    public async Task<Outcome<UserProfile>> EnterTableAsync(string tableId)
     {
         ArgumentException.ThrowIfNullOrEmpty(tableId);
         if (!Exists)
         {
-            return Task.FromResult(NotFound<UserProfile>());
+            return NotFound<UserProfile>();
         }
 
-        if (_currentTable is { } current && current != tableId)
+        var state = await TableStateAsync();
+        if (state.CurrentTable is { } current && current != tableId)
         {
-            return Task.FromResult(Refuse<UserProfile>(nameof(EnterTableAsync), RefusalCode.AlreadyAtAnotherTable, $"You are at table {current}; leave it first."));
+            return Refuse<UserProfile>(nameof(EnterTableAsync), RefusalCode.AlreadyAtAnotherTable, $"You are at table {current}; leave it first.");
         }
 
-        _currentTable = tableId;
-        return Task.FromResult(Outcome.Success(Profile()));
+        if (state.CurrentTable is null && await SaveTableStateAsync(s => s.CurrentTable = tableId) is { } refusal)
+        {
+            return Outcome.Refused<UserProfile>(refusal);
+        }
+
+        return Outcome.Success(Profile());
     }
 
-    public Task LeaveTableAsync(string tableId)
+    public async Task LeaveTableAsync(string tableId)
     {
-        if (_currentTable == tableId)
+        if ((await TableStateAsync()).CurrentTable == tableId)
         {
-            _currentTable = null;
+            // A failed write leaves the mark; the table's later calls (or the result) clear it again.
+            await SaveTableStateAsync(s => s.CurrentTable = null);
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<Outcome<GameRecord>> RecordGameResultAsync(UserGameResult result)
@@ -56,7 +62,7 @@ internal sealed partial class UserGrain
 
         if (result.Reward > 0)
         {
-            // Paid first: the operation id makes a repeated report pay nothing more, whatever this activation remembers.
+            // Paid first: the operation id makes a repeated report pay nothing more, whatever this grain remembers.
             var operation = new WalletOperation(TableIds.RewardOperationId(result.TableId, UserId), Currency.Tongqian, result.Reward, "table reward");
             var paid = await ApplyWalletOperationAsync(operation);
             if (paid.Refusal is { } refusal)
@@ -66,24 +72,69 @@ internal sealed partial class UserGrain
         }
 
         var record = _games.State.Value ?? GameRecord.Empty;
-        if (_recordedTables.Add(result.TableId))
+        var state = await TableStateAsync();
+        if (state.RecordedTables.Contains(result.TableId))
         {
-            var wins = new Dictionary<string, int>(record.WinsByRole);
-            if (result.Won)
+            return Outcome.Success(record);
+        }
+
+        // The table id is durable before the count changes: a crash may lose the count with the lazy games group,
+        // as any lazy change, but a repeated report can never count the game twice.
+        if (await SaveTableStateAsync(s =>
             {
-                wins[result.Role] = wins.GetValueOrDefault(result.Role) + 1;
-            }
-
-            record = new GameRecord(record.Played + 1, record.Won + (result.Won ? 1 : 0), wins, record.Escapes + (result.Escaped ? 1 : 0));
-            _games.State.Value = record;
-            Changed(_games);
-        }
-
-        if (_currentTable == result.TableId)
+                s.Recorded(result.TableId);
+                if (s.CurrentTable == result.TableId)
+                {
+                    s.CurrentTable = null;
+                }
+            }) is { } notSaved)
         {
-            _currentTable = null;
+            return Outcome.Refused<GameRecord>(notSaved);
         }
 
+        var wins = new Dictionary<string, int>(record.WinsByRole);
+        if (result.Won)
+        {
+            wins[result.Role] = wins.GetValueOrDefault(result.Role) + 1;
+        }
+
+        record = new GameRecord(record.Played + 1, record.Won + (result.Won ? 1 : 0), wins, record.Escapes + (result.Escaped ? 1 : 0));
+        _games.State.Value = record;
+        Changed(_games);
         return Outcome.Success(record);
+    }
+
+    private IGrainStorage TableStorage => ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+
+    private async Task<UserTableState> TableStateAsync()
+    {
+        if (_tableState is null)
+        {
+            var loaded = new GrainState<UserTableState>(new UserTableState());
+            await TableStorage.ReadStateAsync(TableStateName, this.GetGrainId(), loaded);
+            loaded.State ??= new UserTableState();
+            _tableState = loaded;
+        }
+
+        return _tableState.State!;
+    }
+
+    /// <summary>Applies <paramref name="change"/> and writes it; on failure reads the stored state back and refuses.</summary>
+    private async Task<Refusal?> SaveTableStateAsync(Action<UserTableState> change)
+    {
+        change(await TableStateAsync());
+        try
+        {
+            await TableStorage.WriteStateAsync(TableStateName, this.GetGrainId(), _tableState!);
+            return null;
+        }
+        catch (Exception e)
+        {
+            LogUrgentWriteFailed(_logger, UserId, e);
+
+            // Cannot tell what is stored after a failed write: the next use reads it.
+            _tableState = null;
+            return StorageUnavailable;
+        }
     }
 }

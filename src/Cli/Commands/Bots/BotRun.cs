@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using SanguoOrleans.Game.Modes;
+using SanguoOrleans.Protocol;
+using GameMode = SanguoOrleans.Game.Modes.GameMode;
+
+namespace SanguoOrleans.Cli.Commands.Bots;
+
+/// <summary>
+/// Runs bot clients in table-sized groups: each group's first bot creates a table, the others join and sit, AI fills
+/// the rest; they play to the end, leave, and start again until the duration is up.
+/// </summary>
+public sealed class BotRun(string host, int port, int clients, GameMode mode, TimeSpan duration)
+{
+    private const string Password = "bot-password-1";
+    private const int MaxErrorSamples = 5;
+
+    private readonly ConcurrentQueue<double> _roundTrips = new();
+    private readonly ConcurrentQueue<string> _errorSamples = new();
+    private long _decisions;
+    private long _errors;
+    private int _games;
+
+    /// <summary>Parses the --mode names.</summary>
+    public static bool TryParseMode(string name, out GameMode mode)
+    {
+        mode = name?.ToUpperInvariant() switch
+        {
+            "IDENTITY5" => GameMode.Identity5,
+            "IDENTITY8" => GameMode.Identity8,
+            "IDENTITY8-DOUBLE-RENEGADE" => GameMode.Identity8DoubleRenegade,
+            _ => (GameMode)(-1),
+        };
+        return Enum.IsDefined(mode);
+    }
+
+    public async Task<BotReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var seats = new GameSettings(mode).PlayerCount;
+        var started = Stopwatch.GetTimestamp();
+        var groups = Enumerable.Range(0, clients).GroupBy(i => i / seats).Select(g => g.Count());
+        await Task.WhenAll(groups.Select(size => RunGroupAsync(size, cancellationToken))).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var sorted = _roundTrips.Order().ToArray();
+        return new BotReport(
+            clients, mode.ToString(), Math.Round(elapsed, 1), _games, _decisions, Math.Round(_decisions / elapsed, 1),
+            Percentile(sorted, 0.50), Percentile(sorted, 0.99), _errors, [.. _errorSamples]);
+    }
+
+    private async Task RunGroupAsync(int size, CancellationToken cancellationToken)
+    {
+        var bots = new List<GameClient>();
+        try
+        {
+            for (var i = 0; i < size; i++)
+            {
+                bots.Add(await GameClient.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false));
+            }
+
+            // Registration hashes passwords slowly on purpose; the play time starts once everyone is in.
+            await Task.WhenAll(bots.Select(b => LogInAsync(b, "bot" + Guid.NewGuid().ToString("N")[..20], cancellationToken))).ConfigureAwait(false);
+            using var stopStarting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            stopStarting.CancelAfter(duration);
+            while (!stopStarting.IsCancellationRequested)
+            {
+                if (!await PlayOneGameAsync(bots, cancellationToken).ConfigureAwait(false))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or BotException)
+        {
+            Error(e.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by the user.
+        }
+        finally
+        {
+            foreach (var bot in bots)
+            {
+                await bot.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> PlayOneGameAsync(List<GameClient> bots, CancellationToken cancellationToken)
+    {
+        var owner = bots[0];
+        var created = await AskAsync(owner, new ClientMessage { CreateTable = new CreateTableRequest { Name = "bots", Private = true, Mode = ToProto(mode) } }, cancellationToken).ConfigureAwait(false);
+        var tableId = created.TableSnapshot.Info.TableId;
+        var seatCount = created.TableSnapshot.Info.Seats.Count;
+        for (var seat = 1; seat < bots.Count; seat++)
+        {
+            await AskAsync(bots[seat], new ClientMessage { JoinTable = new JoinTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+            await AskAsync(bots[seat], new ClientMessage { Sit = new SitRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
+            await AskAsync(bots[seat], new ClientMessage { SetReady = new SetReadyRequest { TableId = tableId, Ready = true } }, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var seat = bots.Count; seat < seatCount; seat++)
+        {
+            await AskAsync(owner, new ClientMessage { AddAi = new AddAiRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var players = bots.Select(b => new BotPlayer(b, tableId, new GameSettings(mode))).ToList();
+        var plays = players.Select((p, seat) => p.PlayToEndAsync(new TableSnapshot { Viewer = seat, Seq = -1 }, cancellationToken)).ToList();
+        await AskAsync(owner, new ClientMessage { StartTable = new StartTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+        var finished = await Task.WhenAll(plays).ConfigureAwait(false);
+        foreach (var player in players)
+        {
+            Interlocked.Add(ref _decisions, player.Decisions);
+            foreach (var rtt in player.RoundTripsMs)
+            {
+                _roundTrips.Enqueue(rtt);
+            }
+
+            foreach (var error in player.Errors)
+            {
+                Error($"{error.Code}: {error.Message}");
+            }
+        }
+
+        if (finished.All(f => f))
+        {
+            Interlocked.Increment(ref _games);
+        }
+
+        foreach (var bot in bots)
+        {
+            await bot.RequestAsync(new ClientMessage { LeaveTable = new LeaveTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return finished.All(f => f);
+    }
+
+    private static async Task LogInAsync(GameClient client, string account, CancellationToken cancellationToken)
+    {
+        await AskAsync(client, new ClientMessage { Hello = new HelloRequest { ProtocolVersion = ProtocolVersion.Current, ClientVersion = "1.0.0" } }, cancellationToken).ConfigureAwait(false);
+        await AskAsync(client, new ClientMessage { Register = new RegisterRequest { Account = account, Password = Password } }, cancellationToken).ConfigureAwait(false);
+        await AskAsync(client, new ClientMessage { Login = new LoginRequest { Account = account, Password = Password } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ServerMessage> AskAsync(GameClient client, ClientMessage request, CancellationToken cancellationToken)
+    {
+        var what = request.BodyCase;
+        var reply = await client.RequestAsync(request, cancellationToken).ConfigureAwait(false);
+        return reply.BodyCase == ServerMessage.BodyOneofCase.Error
+            ? throw new BotException($"{what} refused: {reply.Error.Code}: {reply.Error.Message}")
+            : reply;
+    }
+
+    private void Error(string message)
+    {
+        Interlocked.Increment(ref _errors);
+        if (_errorSamples.Count < MaxErrorSamples)
+        {
+            _errorSamples.Enqueue(message);
+        }
+    }
+
+    private static Protocol.GameMode ToProto(GameMode mode) => mode switch
+    {
+        GameMode.Identity8 => Protocol.GameMode.Identity8,
+        GameMode.Identity8DoubleRenegade => Protocol.GameMode.Identity8DoubleRenegade,
+        _ => Protocol.GameMode.Identity5,
+    };
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)], 2);
+}

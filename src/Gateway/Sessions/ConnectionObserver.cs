@@ -1,0 +1,34 @@
+using SanguoOrleans.Gateway.Mapping;
+using SanguoOrleans.Grains.Interfaces.Tables;
+using SanguoOrleans.Grains.Interfaces.Users;
+using SanguoOrleans.Protocol;
+using GrainSessionEndReason = SanguoOrleans.Grains.Interfaces.Users.SessionEndReason;
+using GrainTableInfo = SanguoOrleans.Grains.Interfaces.Tables.TableInfo;
+using SessionEndReason = SanguoOrleans.Protocol.SessionEndReason;
+
+namespace SanguoOrleans.Gateway.Sessions;
+
+/// <summary>
+/// The grains' way back to one connection: session and table notifications become pushes on its outgoing queue.
+/// Orleans delivers one object's calls one at a time, so pushes keep the order the grains sent them in.
+/// </summary>
+internal sealed class ConnectionObserver(ClientSession session) : ISessionObserver, ITableObserver
+{
+    public Task SessionEnded(GrainSessionEndReason reason)
+    {
+        session.EndedByServer(new ServerMessage { SessionEnded = new SessionEnded { Reason = (SessionEndReason)(int)reason } });
+        return Task.CompletedTask;
+    }
+
+    public Task GameAdvanced(TableUpdate update)
+    {
+        session.Queue.TryPush(new ServerMessage { GameAdvanced = TableMapping.ToProto(update) });
+        return Task.CompletedTask;
+    }
+
+    public Task TableChanged(GrainTableInfo info)
+    {
+        session.Queue.TryPush(new ServerMessage { TableChanged = TableMapping.ToProto(info) });
+        return Task.CompletedTask;
+    }
+}
