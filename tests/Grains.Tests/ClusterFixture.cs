@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using SanguoOrleans.Grains.Storage;
 using SanguoOrleans.Grains.Wallet;
 
 namespace SanguoOrleans.Grains.Tests;
@@ -40,6 +41,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(StorageNames.Default);
+            siloBuilder.UseReadableJsonGrainStorage();
             siloBuilder.Services.AddSanguoGrains(siloBuilder.Configuration);
             siloBuilder.Services.AddInMemoryWalletStore();
         }

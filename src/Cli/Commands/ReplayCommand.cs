@@ -181,8 +181,10 @@ internal static class ReplayCommand
                     break;
             }
 
-            int? player = e.Seat >= 0 ? e.Seat : null;
-            var playerText = player is { } seat ? Seat(seat) : "";
+            // A card move names no actor: it is shown under the seat whose cards changed.
+            var seat = e is { Seat: < 0, Kind: EventKind.CardsMoved } ? (e.ToSeat >= 0 ? e.ToSeat : e.FromSeat) : e.Seat;
+            int? player = seat >= 0 ? seat : null;
+            var playerText = player is { } who ? Seat(who) : "";
             return (_turn, player, playerText, Action(e));
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Orleans.TestingHost;
+using SanguoOrleans.Grains.Storage;
 using SanguoOrleans.Grains.Wallet;
 
 namespace SanguoOrleans.Grains.Tests.Persistence;
@@ -42,6 +43,7 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage("underlying");
+            siloBuilder.UseReadableJsonGrainStorage();
             siloBuilder.Services.AddSingleton<StorageFaults>();
             siloBuilder.Services.AddGrainStorage(StorageNames.Default, (services, _) => new FaultInjectingGrainStorage(
                 services.GetRequiredKeyedService<IGrainStorage>("underlying"),

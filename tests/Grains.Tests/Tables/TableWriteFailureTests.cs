@@ -40,4 +40,45 @@ public class TableWriteFailureTests(TableStorageFaultsFixture fixture) : IClassF
         Assert.Equal(request.Id, after.Pending?.Id);
         Ok(await table.SubmitAsync(me, decision));
     }
+
+    [Fact]
+    public async Task Ai_only_table_whose_one_record_write_fails_writes_it_once_storage_is_back_and_it_reads_back()
+    {
+        var listenerKey = "ladder-" + Guid.NewGuid().ToString("N")[..8];
+        var table = NewTable(Grains);
+        var players = Enumerable.Repeat<Guid?>(null, 5).ToList();
+        Ok(await table.CreateRankedAsync(new RankedTableRequest(Settings(seed: 9), players, TimeSpan.FromMilliseconds(300), listenerKey)));
+        var writesBefore = fixture.Faults.Writes(TableState);
+
+        fixture.Faults.FailWrites(TableState, true);
+        TableInfo played;
+        try
+        {
+            // Finished in memory; its one write (record and "reported") keeps failing and being retried.
+            played = await WaitForStatusAsync(table, TableStatus.Finished);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.Equal(writesBefore, fixture.Faults.Writes(TableState));
+        }
+        finally
+        {
+            fixture.Faults.FailWrites(TableState, false);
+        }
+
+        var deadline = DateTime.UtcNow + Patience;
+        while (fixture.Faults.Writes(TableState) == writesBefore && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var reported = await Grains.GetGrain<IRecordingResultListener>(listenerKey).GetResultsAsync();
+
+        // Read back by a fresh activation: what storage holds, not what the first one remembered.
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var stored = Ok(await table.GetReplayAsync());
+        Assert.Equal(writesBefore + 1, fixture.Faults.Writes(TableState));
+        Assert.Equal((played.Result!.Side, played.Result.Turns), (stored.Result.Side, stored.Result.Turns));
+        Assert.Equal(9UL, stored.Seed);
+        Assert.NotEmpty(reported);
+        Assert.All(reported, r => Assert.Equal(stored.Decisions.Count, r.Decisions.Count));
+    }
 }
