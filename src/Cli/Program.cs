@@ -2,6 +2,7 @@ using System.CommandLine;
 using SanguoOrleans.Cli.Commands;
 using SanguoOrleans.Cli.Commands.Admin;
 using SanguoOrleans.Cli.Commands.Bots;
+using SanguoOrleans.Cli.Commands.Play;
 
 var root = new RootCommand("sanguo: tools for the SanguoOrleans game server")
 {
@@ -11,5 +12,7 @@ var root = new RootCommand("sanguo: tools for the SanguoOrleans game server")
     AdminCommand.Create(),
     BotsCommand.Create(),
     ReplayCommand.Create(),
+    PlayCommand.Create(),
+    DemoCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -89,6 +89,10 @@ internal sealed partial class RequestDispatcher(
         Body.SetAutoPlay => TableCallAsync(request.SetAutoPlay.TableId, reply, (t, u) => t.SetAutoPlayAsync(u, request.SetAutoPlay.Enabled), session, ct),
         Body.SubmitDecision => SubmitDecisionAsync(request.SubmitDecision, session, reply, ct),
         Body.GetReplay => GetReplayAsync(request.GetReplay.TableId, reply, ct),
+        Body.JoinChat => JoinChatAsync(request.JoinChat.Channel, session, reply, ct),
+        Body.LeaveChat => LeaveChatAsync(request.LeaveChat.Channel, session, reply, ct),
+        Body.SendChat => SendChatAsync(request.SendChat, session, reply, ct),
+        Body.ChatHistory => ChatHistoryAsync(request.ChatHistory.Channel, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 

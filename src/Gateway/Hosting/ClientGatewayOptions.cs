@@ -41,6 +41,9 @@ public sealed class ClientGatewayOptions
     /// <summary>Requests a connection may send in a burst above the average; one more closes the connection.</summary>
     public int RequestBurst { get; set; } = 400;
 
+    /// <summary>The PFX certificate for TLS on both listeners ("Gateway:Certificate:Path" / ":Password"); unset means no TLS.</summary>
+    public Security.GatewayCertificateOptions Certificate { get; set; } = new();
+
     /// <summary>The oldest client version ("major.minor.patch") accepted in hello.</summary>
     public string MinClientVersion { get; set; } = "1.0.0";
 }

@@ -9,6 +9,8 @@ using OpenTelemetry.Metrics;
 using SanguoOrleans.Gateway.Admin;
 using SanguoOrleans.Gateway.Connections;
 using SanguoOrleans.Gateway.Handlers;
+using SanguoOrleans.Gateway.Security;
+using SanguoOrleans.Gateway.WebSockets;
 
 namespace SanguoOrleans.Gateway.Hosting;
 
@@ -26,9 +28,12 @@ public static class GatewayHostingExtensions
         builder.Services.Configure<ClientGatewayOptions>(section);
         var gateway = section.Get<ClientGatewayOptions>() ?? new ClientGatewayOptions();
         var address = IPAddress.Parse(gateway.ListenAddress);
+        var certificate = GatewayTls.Load(gateway.Certificate);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // Applies to both listeners below: TLS over raw TCP on the client port, HTTPS/WSS on the HTTP port.
+            kestrel.ConfigureEndpointDefaults(listen => listen.UseTlsIfConfigured(certificate));
             kestrel.Listen(address, gateway.HttpPort);
             if (gateway.Enabled)
             {
@@ -40,6 +45,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<RequestDispatcher>();
         builder.Services.AddSingleton<ConnectionLimiter>();
+        builder.Services.AddSingleton<ClientWebSocketHandler>();
         builder.Services.AddAdminEndpoints(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
         builder.AddTelemetry();
@@ -51,6 +57,11 @@ public static class GatewayHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/healthz");
+        if (app.Configuration.GetSection(ClientGatewayOptions.SectionName).Get<ClientGatewayOptions>()?.Enabled != false)
+        {
+            app.MapClientWebSockets();
+        }
+
         if (app.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.Prometheus == true)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");

@@ -63,15 +63,62 @@ internal static class TableMapping
         DeadlineUnixMs = snapshot.Deadline?.ToUnixTimeMilliseconds() ?? 0,
     };
 
-    public static GameAdvanced ToProto(Grain.TableUpdate update) => new()
+    /// <summary>
+    /// The update as one or more pushes whose event lists stay under <paramref name="maxEventBytes"/> of JSON: a long
+    /// stretch of play without a human answer (auto-play, a dead seat) must not exceed the frame size clients accept.
+    /// Only the last push carries the pending request, the deadline and the end of the game.
+    /// </summary>
+    public static IEnumerable<GameAdvanced> ToProto(Grain.TableUpdate update, int maxEventBytes)
     {
-        TableId = update.TableId,
-        Seq = update.Seq,
-        EventsJson = Json(update.Events),
-        PendingJson = update.Pending is null ? ByteString.Empty : Json(update.Pending),
-        DeadlineUnixMs = update.Deadline?.ToUnixTimeMilliseconds() ?? 0,
-        Over = update.Over,
-    };
+        var chunk = new List<byte[]>();
+        var chunkBytes = 0;
+        var lastSeq = -1;
+        foreach (var gameEvent in update.Events)
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(gameEvent, ProtocolJson.Options);
+            if (chunk.Count > 0 && chunkBytes + json.Length + 1 > maxEventBytes)
+            {
+                yield return new GameAdvanced { TableId = update.TableId, Seq = lastSeq, EventsJson = JsonArray(chunk) };
+                chunk.Clear();
+                chunkBytes = 0;
+            }
+
+            chunk.Add(json);
+            chunkBytes += json.Length + 1;
+            lastSeq = gameEvent.Seq;
+        }
+
+        yield return new GameAdvanced
+        {
+            TableId = update.TableId,
+            Seq = update.Seq,
+            EventsJson = JsonArray(chunk),
+            PendingJson = update.Pending is null ? ByteString.Empty : Json(update.Pending),
+            DeadlineUnixMs = update.Deadline?.ToUnixTimeMilliseconds() ?? 0,
+            Over = update.Over,
+        };
+    }
+
+    private static ByteString JsonArray(List<byte[]> elements)
+    {
+        // Brackets, elements, and a comma between each two: never more than the sum of (length + 1) plus 2.
+        var buffer = new byte[elements.Sum(e => e.Length + 1) + 2];
+        buffer[0] = (byte)'[';
+        var at = 1;
+        foreach (var element in elements)
+        {
+            if (at > 1)
+            {
+                buffer[at++] = (byte)',';
+            }
+
+            element.CopyTo(buffer, at);
+            at += element.Length;
+        }
+
+        buffer[at++] = (byte)']';
+        return ByteString.CopyFrom(buffer, 0, at);
+    }
 
     public static Engine.Decisions.Decision ToEngine(Decision decision) => new(
         decision.RequestId,

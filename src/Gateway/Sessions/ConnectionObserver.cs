@@ -14,6 +14,9 @@ namespace SanguoOrleans.Gateway.Sessions;
 /// </summary>
 internal sealed class ConnectionObserver(ClientSession session) : ISessionObserver, ITableObserver
 {
+    // Well under the 64 KiB frame limit clients enforce, leaving room for the pending request and the envelope.
+    private const int MaxEventBytesPerPush = 32 * 1024;
+
     public Task SessionEnded(GrainSessionEndReason reason)
     {
         session.EndedByServer(new ServerMessage { SessionEnded = new SessionEnded { Reason = (SessionEndReason)(int)reason } });
@@ -22,7 +25,14 @@ internal sealed class ConnectionObserver(ClientSession session) : ISessionObserv
 
     public Task GameAdvanced(TableUpdate update)
     {
-        session.Queue.TryPush(new ServerMessage { GameAdvanced = TableMapping.ToProto(update) });
+        foreach (var push in TableMapping.ToProto(update, MaxEventBytesPerPush))
+        {
+            if (!session.Queue.TryPush(new ServerMessage { GameAdvanced = push }))
+            {
+                break;
+            }
+        }
+
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace SanguoOrleans.Gateway.Bench;
+
+/// <summary>Command-line settings of one bench run.</summary>
+internal sealed record BenchOptions(string SiloAssembly, int Seconds, int Rounds, int Rate, int IdleConnections, int[] Concurrency)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+        }
+
+        int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+        var at = Array.IndexOf(args, "--silo");
+        var silo = at >= 0 && at + 1 < args.Length ? args[at + 1] : Path.Combine(RepositoryRoot(), "src/Silo/bin/Release/net10.0/SanguoOrleans.Silo.dll");
+        var concurrency = Value("--callers", "1,16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+        return new BenchOptions(silo, Number("--seconds", 5), Number("--rounds", 2), Number("--rate", 2000), Number("--idle", 10_000), concurrency);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(Environment.CurrentDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SanguoOrleans.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("run from inside the repository or pass --silo");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Sockets;
+using SanguoOrleans.Protocol;
+
+namespace SanguoOrleans.Gateway.Bench;
+
+/// <summary>A client TCP connection to the gateway, resumed into a bench user's session; each call is a get_profile.</summary>
+internal sealed class GatewayCaller : ICaller
+{
+    private static readonly ClientMessage Profile = new() { GetProfile = new GetProfileRequest() };
+
+    private readonly TcpClient _tcp;
+    private readonly MessageChannel _channel;
+    private ulong _nextId;
+
+    private GatewayCaller(TcpClient tcp)
+    {
+        _tcp = tcp;
+        _channel = new MessageChannel(tcp.GetStream());
+    }
+
+    /// <summary>Connects and resumes <paramref name="user"/>'s session, so later calls reach that user's grain.</summary>
+    public static async Task<GatewayCaller> ConnectAsync(int port, BenchUser user)
+    {
+        var tcp = new TcpClient { NoDelay = true };
+        await tcp.ConnectAsync("127.0.0.1", port).ConfigureAwait(false);
+        var caller = new GatewayCaller(tcp);
+        var reply = await caller.AskAsync(new ClientMessage { Resume = new ResumeRequest { UserId = user.UserId.ToString(), Token = user.Token } }).ConfigureAwait(false);
+        if (reply.BodyCase != ServerMessage.BodyOneofCase.Session)
+        {
+            throw new InvalidOperationException($"resume refused: {reply}");
+        }
+
+        return caller;
+    }
+
+    public async Task CallAsync()
+    {
+        var reply = await AskAsync(Profile).ConfigureAwait(false);
+        if (reply.BodyCase != ServerMessage.BodyOneofCase.Profile)
+        {
+            throw new InvalidOperationException($"get_profile failed: {reply}");
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _tcp.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<ServerMessage> AskAsync(ClientMessage request)
+    {
+        request.RequestId = ++_nextId;
+        await _channel.WriteAsync(request).ConfigureAwait(false);
+        // Only this caller's own replies arrive on its connection (an idle bench user gets no pushes).
+        return await _channel.ReadAsync(ServerMessage.Parser).ConfigureAwait(false)
+            ?? throw new IOException("The gateway closed the connection.");
+    }
+}

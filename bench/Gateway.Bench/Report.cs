@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace SanguoOrleans.Gateway.Bench;
+
+/// <summary>Prints the bench's findings as Markdown, ready for bench/RESULTS.md.</summary>
+internal static class Report
+{
+    private const double GiB = 1024 * 1024 * 1024;
+
+    public static void Machine(BenchOptions options)
+    {
+        var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim();
+        var ram = File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        Console.WriteLine($"machine: nproc {Environment.ProcessorCount}, {model}, {long.Parse(ram, CultureInfo.InvariantCulture) / 1024 / 1024} GiB RAM, load {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"options: {options}");
+    }
+
+    public static void Throughput(Dictionary<(string, int), List<double>> results, int[] concurrency, string[] names)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| callers | {string.Join(" | ", names.Select(n => n + " (rounds → median)"))} | gateway / orleans | gateway / echo | gateway shared / orleans |");
+        Console.WriteLine($"|---:|{string.Concat(names.Select(_ => "---|"))}---:|---:|---:|");
+        foreach (var callers in concurrency)
+        {
+            var cells = names.Select(n => $"{string.Join(", ", results[(n, callers)].Select(Rate))} → **{Rate(Median(results[(n, callers)]))}**");
+            var gateway = Median(results[(names[0], callers)]);
+            Console.WriteLine($"| {callers} | {string.Join(" | ", cells)} | {gateway / Median(results[(names[1], callers)]):P0} | {gateway / Median(results[(names[2], callers)]):P0} | {Median(results[(names[3], callers)]) / Median(results[(names[1], callers)]):P0} |");
+        }
+    }
+
+    public static void Latency(Dictionary<string, List<(double P50, double P99)>> results, int rate)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| at {rate}/s, 16 callers | p50 ms (rounds) | p99 ms (rounds) |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var (name, rounds) in results)
+        {
+            Console.WriteLine($"| {name} | {string.Join(", ", rounds.Select(r => r.P50.ToString("F3", CultureInfo.InvariantCulture)))} | {string.Join(", ", rounds.Select(r => r.P99.ToString("F3", CultureInfo.InvariantCulture)))} |");
+        }
+    }
+
+    public static void Memory(long before, long after, int open, TimeSpan setup)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"idle connections: {open:N0} live and logged in (set up in {setup.TotalSeconds:F1} s)");
+        Console.WriteLine($"host RSS: {before / GiB:F3} GiB before, {after / GiB:F3} GiB with them open ({(after - before) / (double)open / 1024:F1} KiB per connection); target < 1.5 GiB: {(after < 1.5 * GiB ? "met" : "MISSED")}");
+    }
+
+    private static string Rate(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}

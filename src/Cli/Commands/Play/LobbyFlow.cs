@@ -1,0 +1,163 @@
+using System.Globalization;
+using SanguoOrleans.Cli.Commands.Bots;
+using SanguoOrleans.Protocol;
+using Body = SanguoOrleans.Protocol.ServerMessage.BodyOneofCase;
+
+namespace SanguoOrleans.Cli.Commands.Play;
+
+/// <summary>The terminal client before the game: log in (registering on request), then create or join a table.</summary>
+public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter output, uint aiDelayMs)
+{
+    private List<TableSummary> _listed = [];
+
+    /// <summary>Logs in, offering to register an unknown account; the user id, or null when input ended.</summary>
+    public async Task<string?> LogInAsync(CancellationToken cancellationToken)
+    {
+        await client.RequestAsync(new ClientMessage { Hello = new HelloRequest { ProtocolVersion = ProtocolVersion.Current, ClientVersion = "1.0.0" } }, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var account = await AskAsync("Account: ", cancellationToken).ConfigureAwait(false);
+            var password = account is null ? null : await AskAsync("Password: ", cancellationToken).ConfigureAwait(false);
+            if (account is null || password is null || account == "quit")
+            {
+                return null;
+            }
+
+            var reply = await client.RequestAsync(new ClientMessage { Login = new LoginRequest { Account = account, Password = password } }, cancellationToken).ConfigureAwait(false);
+            if (reply.Error is { Code: ErrorCode.WrongCredentials })
+            {
+                var answer = await AskAsync($"No account '{account}' with that password. Register it? [y/n]: ", cancellationToken).ConfigureAwait(false);
+                if (answer is not ("y" or "yes"))
+                {
+                    continue;
+                }
+
+                var registered = await client.RequestAsync(new ClientMessage { Register = new RegisterRequest { Account = account, Password = password } }, cancellationToken).ConfigureAwait(false);
+                if (Refused(registered))
+                {
+                    continue;
+                }
+
+                reply = await client.RequestAsync(new ClientMessage { Login = new LoginRequest { Account = account, Password = password } }, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!Refused(reply))
+            {
+                await output.WriteLineAsync($"Logged in as {account}.").ConfigureAwait(false);
+                return reply.Session.UserId;
+            }
+        }
+    }
+
+    /// <summary>Lists the lobby until the player creates or joins a table; its snapshot, or null to quit.</summary>
+    public async Task<TableSnapshot?> ChooseTableAsync(CancellationToken cancellationToken)
+    {
+        await ShowLobbyAsync(cancellationToken).ConfigureAwait(false);
+        while (await AskAsync("lobby> ", cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var snapshot = words switch
+            {
+                ["quit"] => null,
+                ["c" or "create", .. var rest] => await CreateWithAiAsync(rest is ["8"] ? GameMode.Identity8 : GameMode.Identity5, cancellationToken).ConfigureAwait(false),
+                ["j" or "join", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
+                    await JoinAsync(_listed[index - 1].TableId, cancellationToken).ConfigureAwait(false),
+                _ => await ShowLobbyAsync(cancellationToken).ConfigureAwait(false),
+            };
+            if (snapshot is not null || words is ["quit"])
+            {
+                return snapshot;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<TableSnapshot?> ShowLobbyAsync(CancellationToken cancellationToken)
+    {
+        var reply = await client.RequestAsync(new ClientMessage { ListLobby = new ListLobbyRequest { Page = 0 } }, cancellationToken).ConfigureAwait(false);
+        _listed = reply.BodyCase == Body.LobbyPage ? [.. reply.LobbyPage.Tables] : [];
+        await output.WriteLineAsync($"Lobby: {_listed.Count} open table(s).").ConfigureAwait(false);
+        for (var i = 0; i < _listed.Count; i++)
+        {
+            var t = _listed[i];
+            await output.WriteLineAsync($"  {i + 1}. {t.Name}  {t.Seated}/{t.Seats} seated  {t.Status}{(t.HasPassword ? "  (password)" : "")}").ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats), j N to join table N, r to refresh, quit.").ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<TableSnapshot?> CreateWithAiAsync(GameMode mode, CancellationToken cancellationToken)
+    {
+        var create = new CreateTableRequest { Name = "play", Mode = mode, AiDelayMs = aiDelayMs };
+        var created = await client.RequestAsync(new ClientMessage { CreateTable = create }, cancellationToken).ConfigureAwait(false);
+        if (Refused(created))
+        {
+            return null;
+        }
+
+        var info = created.TableSnapshot.Info;
+        for (var seat = 1; seat < info.Seats.Count; seat++)
+        {
+            var added = await client.RequestAsync(new ClientMessage { AddAi = new AddAiRequest { TableId = info.TableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
+            if (Refused(added))
+            {
+                return null;
+            }
+        }
+
+        var started = await client.RequestAsync(new ClientMessage { StartTable = new StartTableRequest { TableId = info.TableId } }, cancellationToken).ConfigureAwait(false);
+        if (Refused(started))
+        {
+            return null;
+        }
+
+        await output.WriteLineAsync($"Table {info.TableId}: you hold seat 0 against {info.Seats.Count - 1} AI players. The game starts.").ConfigureAwait(false);
+        return created.TableSnapshot;
+    }
+
+    private async Task<TableSnapshot?> JoinAsync(string tableId, CancellationToken cancellationToken)
+    {
+        var joined = await client.RequestAsync(new ClientMessage { JoinTable = new JoinTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+        if (Refused(joined))
+        {
+            return null;
+        }
+
+        var free = joined.TableSnapshot.Info.Seats.FirstOrDefault(s => s.Occupant == SeatOccupant.Empty);
+        if (free is null)
+        {
+            await output.WriteLineAsync("Every seat is taken; try another table.").ConfigureAwait(false);
+            return null;
+        }
+
+        var sat = await client.RequestAsync(new ClientMessage { Sit = new SitRequest { TableId = tableId, Seat = free.Seat } }, cancellationToken).ConfigureAwait(false);
+        var ready = Refused(sat) ? sat : await client.RequestAsync(new ClientMessage { SetReady = new SetReadyRequest { TableId = tableId, Ready = true } }, cancellationToken).ConfigureAwait(false);
+        if (Refused(ready))
+        {
+            return null;
+        }
+
+        await output.WriteLineAsync($"Seated at seat {free.Seat} and ready; the game starts when the owner starts it.").ConfigureAwait(false);
+        return new TableSnapshot(joined.TableSnapshot) { Viewer = free.Seat };
+    }
+
+    private async Task<string?> AskAsync(string prompt, CancellationToken cancellationToken)
+    {
+        await output.WriteAsync(prompt).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return await input.ReadAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool Refused(ServerMessage reply)
+    {
+        if (reply.BodyCase != Body.Error)
+        {
+            return false;
+        }
+
+        output.WriteLine($"Refused: {reply.Error.Message} ({reply.Error.Code})");
+        return true;
+    }
+}
