@@ -36,10 +36,10 @@ public sealed class ClientGatewayOptions
     public int OutgoingQueueSize { get; set; } = 256;
 
     /// <summary>Requests per second a connection may send on average (token bucket refill rate).</summary>
-    public int RequestsPerSecond { get; set; } = 200;
+    public int RequestsPerSecond { get; set; } = 1000;
 
     /// <summary>Requests a connection may send in a burst above the average; one more closes the connection.</summary>
-    public int RequestBurst { get; set; } = 400;
+    public int RequestBurst { get; set; } = 2000;
 
     /// <summary>The PFX certificate for TLS on both listeners ("Gateway:Certificate:Path" / ":Password"); unset means no TLS.</summary>
     public Security.GatewayCertificateOptions Certificate { get; set; } = new();

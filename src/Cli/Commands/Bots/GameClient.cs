@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Threading.Channels;
+using System.Threading.RateLimiting;
 using SanguoOrleans.Protocol;
 
 namespace SanguoOrleans.Cli.Commands.Bots;
@@ -17,6 +18,18 @@ public sealed class GameClient : IAsyncDisposable
     private readonly ConcurrentDictionary<ulong, TaskCompletionSource<ServerMessage>> _waiting = new();
     private readonly Channel<ServerMessage> _pushes = Channel.CreateUnbounded<ServerMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
+
+    // A well-behaved client stays under the gateway's per-connection flood limit (1,000/s by default) even when it
+    // answers instantly, as bots do against AI: sends beyond this rate wait instead of getting the connection closed.
+    private readonly TokenBucketRateLimiter _pace = new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = 200,
+        TokensPerPeriod = 50,
+        ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
     private readonly Task _reader;
     private long _nextId;
 
@@ -64,6 +77,7 @@ public sealed class GameClient : IAsyncDisposable
     /// <summary>Sends a message as it is, without waiting for anything.</summary>
     public async Task SendAsync(ClientMessage message, CancellationToken cancellationToken = default)
     {
+        using var permit = await _pace.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -90,6 +104,7 @@ public sealed class GameClient : IAsyncDisposable
 
         _stop.Dispose();
         _writeLock.Dispose();
+        _pace.Dispose();
     }
 
     private async Task ReadLoopAsync()
