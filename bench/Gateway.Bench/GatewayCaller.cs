@@ -6,8 +6,8 @@ namespace SanguoOrleans.Gateway.Bench;
 /// <summary>A client TCP connection to the gateway, resumed into a bench user's session; each call is a get_profile.</summary>
 internal sealed class GatewayCaller : ICaller
 {
-    private static readonly ClientMessage Profile = new() { GetProfile = new GetProfileRequest() };
-
+    // One per caller: the request id is set on it before each send.
+    private readonly ClientMessage _profile = new() { GetProfile = new GetProfileRequest() };
     private readonly TcpClient _tcp;
     private readonly MessageChannel _channel;
     private ulong _nextId;
@@ -35,7 +35,7 @@ internal sealed class GatewayCaller : ICaller
 
     public async Task CallAsync()
     {
-        var reply = await AskAsync(Profile).ConfigureAwait(false);
+        var reply = await AskAsync(_profile).ConfigureAwait(false);
         if (reply.BodyCase != ServerMessage.BodyOneofCase.Profile)
         {
             throw new InvalidOperationException($"get_profile failed: {reply}");

@@ -17,7 +17,7 @@ public sealed class ClientGatewayOptions
     /// <summary>The client protocol's TCP port.</summary>
     public int TcpPort { get; set; } = 7400;
 
-    /// <summary>The HTTP port: health at /healthz, metrics, later WebSocket.</summary>
+    /// <summary>The HTTP port: health at /healthz, metrics, the WebSocket endpoint /ws, admin and replays.</summary>
     public int HttpPort { get; set; } = 7401;
 
     /// <summary>A frame announcing more than this many bytes closes the connection.</summary>
