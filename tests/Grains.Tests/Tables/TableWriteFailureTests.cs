@@ -6,7 +6,7 @@ using static SanguoOrleans.Grains.Tests.Tables.TestTables;
 namespace SanguoOrleans.Grains.Tests.Tables;
 
 /// <summary>A table whose storage refuses a write: the refusal the player gets is the truth.</summary>
-public class TableWriteFailureTests(TableStorageFaultsFixture fixture) : IClassFixture<TableStorageFaultsFixture>
+public class TableWriteFailureTests(Persistence.FaultInjectionFixture fixture) : IClassFixture<Persistence.FaultInjectionFixture>
 {
     // The state name TableGrain persists under.
     private const string TableState = "table";
