@@ -95,4 +95,10 @@ public enum RefusalCode
 
     /// <summary>No game is running at this table (not started yet, or over).</summary>
     GameNotRunning = 75,
+
+    /// <summary>The sender is muted in this chat channel.</summary>
+    Muted = 80,
+
+    /// <summary>The sender sent too many chat messages too fast.</summary>
+    TooFast = 81,
 }

@@ -31,6 +31,7 @@ public static class AdminEndpointExtensions
         AdminUserEndpoints.Map(admin);
         AdminWalletEndpoints.Map(admin);
         AdminAccountEndpoints.Map(admin);
+        AdminChatEndpoints.Map(admin);
         return app;
     }
 }

@@ -37,7 +37,7 @@ public class ChatChannelGrainTests(ClusterFixture fixture)
         var tooFast = await channel.SendAsync(a, "one too many");
         var otherUser = await channel.SendAsync(b, "my first");
 
-        Assert.Equal(RefusalCode.Forbidden, tooFast.Refusal?.Code);
+        Assert.Equal(RefusalCode.TooFast, tooFast.Refusal?.Code);
         Assert.Contains("messages per", tooFast.Refusal?.Message, StringComparison.Ordinal);
         Assert.True(otherUser.Ok);
     }
@@ -63,7 +63,7 @@ public class ChatChannelGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task MutedUser_IsRefusedWithForbidden_UntilTheMuteIsLifted()
+    public async Task MutedUser_IsRefusedWithMuted_UntilTheMuteIsLifted()
     {
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
         var channel = NewPrivateChannel(a, b);
@@ -73,7 +73,7 @@ public class ChatChannelGrainTests(ClusterFixture fixture)
         await channel.MuteAsync(a, TimeSpan.Zero, by: null);
         var afterLifted = await channel.SendAsync(a, "now?");
 
-        Assert.Equal(RefusalCode.Forbidden, whileMuted.Refusal?.Code);
+        Assert.Equal(RefusalCode.Muted, whileMuted.Refusal?.Code);
         Assert.Contains("muted", whileMuted.Refusal?.Message, StringComparison.Ordinal);
         Assert.True(afterLifted.Ok);
     }
