@@ -28,6 +28,7 @@ internal sealed partial class ClientConnection : IAsyncDisposable
     private readonly CancellationTokenSource _read;
     private readonly TimeSpan _idleTimeout;
     private readonly Task _writer;
+    private readonly Task _refresher;
 
     public ClientConnection(
         string id, IMessageSink sink, ClientGatewayOptions options, RequestDispatcher dispatcher, IGrainFactory grains,
@@ -52,6 +53,7 @@ internal sealed partial class ClientConnection : IAsyncDisposable
         queue.Overflowed += () => Violation("slow_consumer");
         Session = new ClientSession(id, queue, grains, logger);
         _writer = RunWriterAsync(queue, sink);
+        _refresher = RefreshTablesAsync(options.TableRefreshInterval > TimeSpan.Zero ? options.TableRefreshInterval : TimeSpan.FromSeconds(30));
         ResetIdle();
     }
 
@@ -134,11 +136,38 @@ internal sealed partial class ClientConnection : IAsyncDisposable
             await _closing.CancelAsync().ConfigureAwait(false);
         }
 
+        await _closing.CancelAsync().ConfigureAwait(false);
+        await _refresher.ConfigureAwait(false);
         await Session.CloseAsync().ConfigureAwait(false);
         await _rate.DisposeAsync().ConfigureAwait(false);
         _read.Dispose();
         _idle.Dispose();
         _closing.Dispose();
+    }
+
+    /// <summary>Keeps the tables' leases on this connection alive while it lives.</summary>
+    private async Task RefreshTablesAsync(TimeSpan interval)
+    {
+        try
+        {
+            using var ticks = new PeriodicTimer(interval);
+            while (await ticks.WaitForNextTickAsync(_closing.Token).ConfigureAwait(false))
+            {
+                try
+                {
+                    await Session.RefreshTablesAsync().WaitAsync(_closing.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The next tick tries again; a lease is several ticks long.
+                    LogRefreshFailed(_logger, Id, e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection is closing.
+        }
     }
 
     private async Task RunWriterAsync(OutgoingQueue queue, IMessageSink sink)
@@ -160,4 +189,7 @@ internal sealed partial class ClientConnection : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing connection {ConnectionId}: protocol violation ({Reason})")]
     private static partial void LogProtocolViolation(ILogger logger, string connectionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the table leases of connection {ConnectionId} failed")]
+    private static partial void LogRefreshFailed(ILogger logger, string connectionId, Exception exception);
 }

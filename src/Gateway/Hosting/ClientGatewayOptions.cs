@@ -29,6 +29,12 @@ public sealed class ClientGatewayOptions
     /// <summary>A connection that sends nothing for this long is closed; clients send heartbeats more often.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How often a connection renews its hold on the tables it watches; must be well under the tables' observer lease
+    /// (Tables:ObserverLease, 2 minutes by default), or a live connection is dropped as dead.
+    /// </summary>
+    public TimeSpan TableRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Open client connections beyond this are refused with an error and closed.</summary>
     public int MaxConnections { get; set; } = 20_000;
 

@@ -9,7 +9,7 @@ namespace SanguoOrleans.Gateway.Sessions;
 
 /// <summary>
 /// One connection's login state: who it acts for, its session token, the observers the grains push to and the
-/// tables it watches. Requests are handled one at a time per connection, so only the observer touches it concurrently.
+/// tables it watches. Requests are handled one at a time per connection; the observer and the lease refresh run beside them.
 /// </summary>
 internal sealed partial class ClientSession(string connectionId, OutgoingQueue queue, IGrainFactory grains, ILogger logger)
 {
@@ -61,10 +61,57 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
     }
 
     /// <summary>Remembers a table this connection receives pushes from, to disconnect from it at the end.</summary>
-    public void Watching(string tableId) => _tables.Add(tableId);
+    public void Watching(string tableId)
+    {
+        lock (_tables)
+        {
+            _tables.Add(tableId);
+        }
+    }
 
     /// <summary>Forgets a table after leaving it.</summary>
-    public void NotWatching(string tableId) => _tables.Remove(tableId);
+    public void NotWatching(string tableId)
+    {
+        lock (_tables)
+        {
+            _tables.Remove(tableId);
+        }
+    }
+
+    /// <summary>
+    /// Renews this connection's lease at every table it watches; a table that forgot the connection (reactivated
+    /// elsewhere after a silo died, or the lease ran out) takes it back and the client gets a fresh snapshot.
+    /// </summary>
+    public async Task RefreshTablesAsync()
+    {
+        if (UserId is not { } user)
+        {
+            return;
+        }
+
+        foreach (var tableId in WatchedTables())
+        {
+            var table = grains.GetGrain<ITableGrain>(tableId);
+            if (await table.RefreshAsync(user, TableObserver).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            var snapshot = await table.ConnectAsync(user, TableObserver).ConfigureAwait(false);
+            if (snapshot.Value is { } resynced)
+            {
+                Queue.TryPush(new ServerMessage { TableResynced = Mapping.TableMapping.ToProto(resynced) });
+            }
+        }
+    }
+
+    private string[] WatchedTables()
+    {
+        lock (_tables)
+        {
+            return [.. _tables];
+        }
+    }
 
     /// <summary>Logs out: the token is revoked and the tables no longer push here.</summary>
     public async Task LogoutAsync()
@@ -118,8 +165,12 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
 
     private async Task DisconnectTablesAsync(Guid user)
     {
-        var tables = _tables.ToArray();
-        _tables.Clear();
+        var tables = WatchedTables();
+        lock (_tables)
+        {
+            _tables.Clear();
+        }
+
         await Task.WhenAll(tables.Select(id => grains.GetGrain<ITableGrain>(id).DisconnectAsync(user, TableObserver))).ConfigureAwait(false);
     }
 
