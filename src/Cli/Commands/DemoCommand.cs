@@ -48,22 +48,22 @@ internal static class DemoCommand
                 clients.Add(await GameClient.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false));
             }
 
-            await Task.WhenAll(clients.Select(c => LogInAsync(c, "demo" + Guid.NewGuid().ToString("N")[..16], cancellationToken))).ConfigureAwait(false);
+            await Task.WhenAll(clients.Select(c => c.SignUpAsync("demo" + Guid.NewGuid().ToString("N")[..16], Password, cancellationToken))).ConfigureAwait(false);
             var (players, spectator) = (clients.Take(settings.PlayerCount).ToList(), clients[^1]);
-            var created = await AskAsync(players[0], new ClientMessage { CreateTable = new CreateTableRequest { Name = "demo", Private = true, Mode = Protocol.GameMode.Identity8 } }, cancellationToken).ConfigureAwait(false);
+            var created = await players[0].RequestAcceptedAsync(new ClientMessage { CreateTable = new CreateTableRequest { Name = "demo", Private = true, Mode = Protocol.GameMode.Identity8 } }, cancellationToken).ConfigureAwait(false);
             var tableId = created.TableSnapshot.Info.TableId;
             for (var seat = 1; seat < players.Count; seat++)
             {
-                await AskAsync(players[seat], new ClientMessage { JoinTable = new JoinTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
-                await AskAsync(players[seat], new ClientMessage { Sit = new SitRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
-                await AskAsync(players[seat], new ClientMessage { SetReady = new SetReadyRequest { TableId = tableId, Ready = true } }, cancellationToken).ConfigureAwait(false);
+                await players[seat].RequestAcceptedAsync(new ClientMessage { JoinTable = new JoinTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+                await players[seat].RequestAcceptedAsync(new ClientMessage { Sit = new SitRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
+                await players[seat].RequestAcceptedAsync(new ClientMessage { SetReady = new SetReadyRequest { TableId = tableId, Ready = true } }, cancellationToken).ConfigureAwait(false);
             }
 
-            await AskAsync(spectator, new ClientMessage { Spectate = new SpectateRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+            await spectator.RequestAcceptedAsync(new ClientMessage { Spectate = new SpectateRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Table {tableId}: 8 bot clients and a spectator through {host}:{port}.").ConfigureAwait(false);
             var bots = players.Select((p, seat) => new BotPlayer(p, tableId, settings).PlayToEndAsync(new TableSnapshot { Viewer = seat, Seq = -1 }, cancellationToken)).ToList();
             var watching = PrintAsync(spectator, tableId, cancellationToken);
-            await AskAsync(players[0], new ClientMessage { StartTable = new StartTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+            await players[0].RequestAcceptedAsync(new ClientMessage { StartTable = new StartTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
             var finished = await Task.WhenAll(bots).ConfigureAwait(false);
             var over = await watching.ConfigureAwait(false);
             if (over is null || !finished.All(f => f))
@@ -116,18 +116,5 @@ internal static class DemoCommand
         return null;
     }
 
-    private static async Task LogInAsync(GameClient client, string account, CancellationToken cancellationToken)
-    {
-        await AskAsync(client, new ClientMessage { Register = new RegisterRequest { Account = account, Password = Password } }, cancellationToken).ConfigureAwait(false);
-        await AskAsync(client, new ClientMessage { Login = new LoginRequest { Account = account, Password = Password } }, cancellationToken).ConfigureAwait(false);
-    }
 
-    private static async Task<ServerMessage> AskAsync(GameClient client, ClientMessage request, CancellationToken cancellationToken)
-    {
-        var what = request.BodyCase;
-        var reply = await client.RequestAsync(request, cancellationToken).ConfigureAwait(false);
-        return reply.BodyCase == ServerMessage.BodyOneofCase.Error
-            ? throw new BotException($"{what} refused: {reply.Error.Code}: {reply.Error.Message}")
-            : reply;
-    }
 }

@@ -29,7 +29,7 @@ public class TableDurabilityOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFi
 
         await fixture.Cluster.KillSiloAsync(host);
         // The player's connection died with the silo: reconnecting gives the snapshot to resume from.
-        var snapshot = Ok(await RetryWhileTheDeadSiloIsEvictedAsync(() => table.ConnectAsync(me, Grains.CreateObjectReference<ITableObserver>(new RecordingTableObserver()))));
+        var snapshot = Ok(await DeadSilo.RetryUntilEvictedAsync(() => table.ConnectAsync(me, Grains.CreateObjectReference<ITableObserver>(new RecordingTableObserver()))));
         Ok(await table.SetAutoPlayAsync(me, true));
         await WaitForStatusAsync(table, TableStatus.Finished, TimeSpan.FromSeconds(30));
         var replay = Ok(await table.GetReplayAsync());
@@ -60,19 +60,4 @@ public class TableDurabilityOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFi
         }
     }
 
-    private static async Task<T> RetryWhileTheDeadSiloIsEvictedAsync<T>(Func<Task<T>> call)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return await call();
-            }
-            catch (Exception e) when (e is OrleansException or TimeoutException && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
-        }
-    }
 }

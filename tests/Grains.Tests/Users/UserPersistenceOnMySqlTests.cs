@@ -93,7 +93,7 @@ public class UserPersistenceOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFi
         await user.SetNicknameAsync(nickname);
 
         await fixture.Cluster.KillSiloAsync(host);
-        var profile = (await RetryWhileTheDeadSiloIsEvictedAsync(user.GetProfileAsync)).Value!;
+        var profile = (await DeadSilo.RetryUntilEvictedAsync(user.GetProfileAsync)).Value!;
 
         Assert.Equal(nickname, profile.Nickname);
         await fixture.Cluster.StartAdditionalSiloAsync();
@@ -115,11 +115,11 @@ public class UserPersistenceOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFi
         // so the totals must add up at any moment and there is no need to wait for them.
         await Task.WhenAny(Task.WhenAll(transfers), Task.Delay(TimeSpan.FromSeconds(3)));
 
-        var senderBalance = (await RetryWhileTheDeadSiloIsEvictedAsync(sender.GetBalanceAsync)).Tongqian;
+        var senderBalance = (await DeadSilo.RetryUntilEvictedAsync(sender.GetBalanceAsync)).Tongqian;
         var received = 0L;
         foreach (var recipient in recipients)
         {
-            received += (await RetryWhileTheDeadSiloIsEvictedAsync(recipient.GetBalanceAsync)).Tongqian;
+            received += (await DeadSilo.RetryUntilEvictedAsync(recipient.GetBalanceAsync)).Tongqian;
         }
 
         var report = await Grains.GetGrain<IWalletAuditGrain>(0).ReconcileAsync();
@@ -129,21 +129,6 @@ public class UserPersistenceOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFi
         await fixture.Cluster.StartAdditionalSiloAsync();
     }
 
-    private static async Task<T> RetryWhileTheDeadSiloIsEvictedAsync<T>(Func<Task<T>> call)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return await call();
-            }
-            catch (Exception e) when (e is OrleansException or TimeoutException && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
-        }
-    }
 
     // The primary test silo holds the test cluster's membership and must stay up; users are placed at random.
     private async Task<(IUserGrain User, SiloHandle Host)> RegisterOnASecondarySiloAsync()

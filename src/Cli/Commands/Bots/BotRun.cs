@@ -58,7 +58,7 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
             }
 
             // Registration hashes passwords slowly on purpose; the play time starts once everyone is in.
-            await Task.WhenAll(bots.Select(b => LogInAsync(b, "bot" + Guid.NewGuid().ToString("N")[..20], cancellationToken))).ConfigureAwait(false);
+            await Task.WhenAll(bots.Select(b => b.SignUpAsync("bot" + Guid.NewGuid().ToString("N")[..20], Password, cancellationToken))).ConfigureAwait(false);
             using var stopStarting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             stopStarting.CancelAfter(duration);
             while (!stopStarting.IsCancellationRequested)
@@ -89,24 +89,24 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
     private async Task<bool> PlayOneGameAsync(List<GameClient> bots, CancellationToken cancellationToken)
     {
         var owner = bots[0];
-        var created = await AskAsync(owner, new ClientMessage { CreateTable = new CreateTableRequest { Name = "bots", Private = true, Mode = ToProto(mode) } }, cancellationToken).ConfigureAwait(false);
+        var created = await owner.RequestAcceptedAsync(new ClientMessage { CreateTable = new CreateTableRequest { Name = "bots", Private = true, Mode = ToProto(mode) } }, cancellationToken).ConfigureAwait(false);
         var tableId = created.TableSnapshot.Info.TableId;
         var seatCount = created.TableSnapshot.Info.Seats.Count;
         for (var seat = 1; seat < bots.Count; seat++)
         {
-            await AskAsync(bots[seat], new ClientMessage { JoinTable = new JoinTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
-            await AskAsync(bots[seat], new ClientMessage { Sit = new SitRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
-            await AskAsync(bots[seat], new ClientMessage { SetReady = new SetReadyRequest { TableId = tableId, Ready = true } }, cancellationToken).ConfigureAwait(false);
+            await bots[seat].RequestAcceptedAsync(new ClientMessage { JoinTable = new JoinTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+            await bots[seat].RequestAcceptedAsync(new ClientMessage { Sit = new SitRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
+            await bots[seat].RequestAcceptedAsync(new ClientMessage { SetReady = new SetReadyRequest { TableId = tableId, Ready = true } }, cancellationToken).ConfigureAwait(false);
         }
 
         for (var seat = bots.Count; seat < seatCount; seat++)
         {
-            await AskAsync(owner, new ClientMessage { AddAi = new AddAiRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
+            await owner.RequestAcceptedAsync(new ClientMessage { AddAi = new AddAiRequest { TableId = tableId, Seat = seat } }, cancellationToken).ConfigureAwait(false);
         }
 
         var players = bots.Select(b => new BotPlayer(b, tableId, new GameSettings(mode))).ToList();
         var plays = players.Select((p, seat) => p.PlayToEndAsync(new TableSnapshot { Viewer = seat, Seq = -1 }, cancellationToken)).ToList();
-        await AskAsync(owner, new ClientMessage { StartTable = new StartTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+        await owner.RequestAcceptedAsync(new ClientMessage { StartTable = new StartTableRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
         var finished = await Task.WhenAll(plays).ConfigureAwait(false);
         foreach (var player in players)
         {
@@ -135,21 +135,7 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
         return finished.All(f => f);
     }
 
-    private static async Task LogInAsync(GameClient client, string account, CancellationToken cancellationToken)
-    {
-        await AskAsync(client, new ClientMessage { Hello = new HelloRequest { ProtocolVersion = ProtocolVersion.Current, ClientVersion = "1.0.0" } }, cancellationToken).ConfigureAwait(false);
-        await AskAsync(client, new ClientMessage { Register = new RegisterRequest { Account = account, Password = Password } }, cancellationToken).ConfigureAwait(false);
-        await AskAsync(client, new ClientMessage { Login = new LoginRequest { Account = account, Password = Password } }, cancellationToken).ConfigureAwait(false);
-    }
 
-    private static async Task<ServerMessage> AskAsync(GameClient client, ClientMessage request, CancellationToken cancellationToken)
-    {
-        var what = request.BodyCase;
-        var reply = await client.RequestAsync(request, cancellationToken).ConfigureAwait(false);
-        return reply.BodyCase == ServerMessage.BodyOneofCase.Error
-            ? throw new BotException($"{what} refused: {reply.Error.Code}: {reply.Error.Message}")
-            : reply;
-    }
 
     private void Error(string message)
     {

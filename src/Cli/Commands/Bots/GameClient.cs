@@ -74,6 +74,25 @@ public sealed class GameClient : IAsyncDisposable
         return await reply.Task.ConfigureAwait(false);
     }
 
+    /// <summary>Sends a request and returns its reply; a refusal throws a <see cref="BotException"/> naming the request.</summary>
+    public async Task<ServerMessage> RequestAcceptedAsync(ClientMessage request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var what = request.BodyCase;
+        var reply = await RequestAsync(request, cancellationToken).ConfigureAwait(false);
+        return reply.BodyCase == ServerMessage.BodyOneofCase.Error
+            ? throw new BotException($"{what} refused: {reply.Error.Code}: {reply.Error.Message}")
+            : reply;
+    }
+
+    /// <summary>Says hello, registers a fresh account and logs in with it.</summary>
+    public async Task SignUpAsync(string account, string password, CancellationToken cancellationToken = default)
+    {
+        await RequestAcceptedAsync(new ClientMessage { Hello = new HelloRequest { ProtocolVersion = ProtocolVersion.Current, ClientVersion = "1.0.0" } }, cancellationToken).ConfigureAwait(false);
+        await RequestAcceptedAsync(new ClientMessage { Register = new RegisterRequest { Account = account, Password = password } }, cancellationToken).ConfigureAwait(false);
+        await RequestAcceptedAsync(new ClientMessage { Login = new LoginRequest { Account = account, Password = password } }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Sends a message as it is, without waiting for anything.</summary>
     public async Task SendAsync(ClientMessage message, CancellationToken cancellationToken = default)
     {
