@@ -24,6 +24,8 @@ internal sealed class Scenario
     /// <summary>
     /// Deals <paramref name="hands"/> (seat by seat, padded to 4 with inert tricks) and stacks <paramref name="pile"/>
     /// next; the lord's draw phase takes the first two of the pile. Returns at the lord's first play request.
+    /// Without <paramref name="heroes"/> every seat is a plain hero with no skills (unless <paramref name="skills"/>
+    /// says otherwise); with them, seats play those heroes (by id, in seat order) with the standard skills.
     /// </summary>
     public static Scenario Start(
         CardName[][] hands,
@@ -31,7 +33,8 @@ internal sealed class Scenario
         GameMode mode = GameMode.Identity5,
         Role[]? roles = null,
         SkillRegistry? skills = null,
-        Action<GameEngine>? beforeTurn = null)
+        Action<GameEngine>? beforeTurn = null,
+        string[]? heroes = null)
     {
         var settings0 = new GameSettings(mode);
         var deck = CardCatalog.Deck(settings0.UsesManeuvering);
@@ -72,7 +75,22 @@ internal sealed class Scenario
         }
 
         var settings = settings0 with { StackedDeck = stacked, FixedRoles = roles ?? settings0.Roles };
-        var engine = GameEngine.Create(settings, 1, skills);
+        if (heroes is not null)
+        {
+            // Seats without a named hero ("" or past the end) play a 4-HP male hero stripped of its skills below.
+            var plain = HeroCatalog.All.Where(h => h.MaxHp == 4 && h.Gender == Gender.Male && !heroes.Contains(h.Id)).Select(h => h.Id).ToList();
+            settings = settings with { FixedHeroes = [.. Enumerable.Range(0, settings.PlayerCount).Select(i => i < heroes.Length && heroes[i] != "" ? heroes[i] : plain[i])] };
+        }
+
+        var engine = GameEngine.Create(settings, 1, skills ?? (heroes is null ? new SkillRegistry() : SkillRegistry.Standard()));
+        for (var seat = 0; heroes is not null && seat < settings.PlayerCount; seat++)
+        {
+            if (seat >= heroes.Length || heroes[seat] == "")
+            {
+                engine.Players[seat].Skills.Clear();
+            }
+        }
+
         var scenario = new Scenario(engine);
         scenario.AnswerHeroChoices();
         beforeTurn?.Invoke(engine);

@@ -55,6 +55,16 @@ public sealed partial class GameEngine
 
     private async RuleTask ChooseHeroes()
     {
+        if (Settings.FixedHeroes is { } fixedHeroes)
+        {
+            for (var seat = 0; seat < Players.Length; seat++)
+            {
+                SetHero(seat, fixedHeroes[seat]);
+            }
+
+            return;
+        }
+
         // Lord first and publicly (rules.md d.5), then every other seat simultaneously from a private set.
         var pool = HeroCatalog.All.Select(h => h.Id).Where(id => !HeroCatalog.LordHeroes.Contains(id)).ToList();
         Rng.Shuffle(pool);
@@ -105,6 +115,14 @@ public sealed partial class GameEngine
         foreach (var skill in hero.Skills)
         {
             GrantSkill(seat, skill);
+        }
+
+        if (p.Role == Role.Lord)
+        {
+            foreach (var skill in hero.LordSkills)
+            {
+                GrantSkill(seat, skill);
+            }
         }
 
         Emit(new GameEvent(events.Count, EventKind.HeroChosen, Visibility.Everyone, NoIds) { Seat = seat, Text = heroId, Hp = p.Hp, MaxHp = p.MaxHp });

@@ -22,5 +22,7 @@ public enum Gender
     Female,
 }
 
-/// <summary>A hero card: identity data and skill ids (skills arrive in a later issue).</summary>
-public sealed record Hero(string Id, string Name, Kingdom Kingdom, Gender Gender, int MaxHp, IReadOnlyList<string> Skills);
+/// <summary>A hero card: identity data and skill ids.</summary>
+/// <param name="Skills">Skills every player of this hero has.</param>
+/// <param name="LordSkills">主公技: only while the player is the lord of an identity game.</param>
+public sealed record Hero(string Id, string Name, Kingdom Kingdom, Gender Gender, int MaxHp, IReadOnlyList<string> Skills, IReadOnlyList<string> LordSkills);

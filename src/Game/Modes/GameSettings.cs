@@ -8,6 +8,7 @@ namespace SanguoOrleans.Game.Modes;
 /// <param name="MaxRounds">Safety net: the game is drawn after this many rounds.</param>
 /// <param name="StackedDeck">Debug/test tables: card ids placed on top of the shuffled draw pile, first id on top.</param>
 /// <param name="FixedRoles">Debug/test tables: roles by seat instead of a random deal (seat 0 must be the lord).</param>
+/// <param name="FixedHeroes">Debug/test tables: hero ids by seat instead of hero selection.</param>
 public sealed record GameSettings(
     GameMode Mode = GameMode.Identity5,
     bool? WithManeuvering = null,
@@ -15,7 +16,8 @@ public sealed record GameSettings(
     int HeroChoices = 5,
     int MaxRounds = 300,
     IReadOnlyList<int>? StackedDeck = null,
-    IReadOnlyList<Role>? FixedRoles = null)
+    IReadOnlyList<Role>? FixedRoles = null,
+    IReadOnlyList<string>? FixedHeroes = null)
 {
     /// <summary>Number of seats for the mode.</summary>
     public int PlayerCount => Mode == GameMode.Identity5 ? 5 : 8;

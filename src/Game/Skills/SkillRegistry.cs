@@ -1,3 +1,5 @@
+using SanguoOrleans.Game.Skills.Standard;
+
 namespace SanguoOrleans.Game.Skills;
 
 /// <summary>Skills by id. One instance per game setup; nothing global.</summary>
@@ -6,8 +8,13 @@ public sealed class SkillRegistry
     private readonly Dictionary<string, ISkill> skills = [];
     private readonly Dictionary<string, IStatusSkill> statusSkills = [];
 
-    /// <summary>The standard registry (hero skills arrive in a later issue, so it is empty today).</summary>
-    public static SkillRegistry Standard() => new();
+    /// <summary>The skills of the 25 standard heroes.</summary>
+    public static SkillRegistry Standard()
+    {
+        var registry = new SkillRegistry();
+        StandardSkills.AddTo(registry);
+        return registry;
+    }
 
     /// <summary>Registers a skill; returns this registry for chaining.</summary>
     public SkillRegistry Add(ISkill skill)
