@@ -12,6 +12,7 @@ internal static partial class StandardSkills
         AddActiveSkills(registry);
         AddLordSkills(registry);
         AddTriggeredSkills(registry);
+        AddDrawPhaseSkills(registry);
         AddStatusSkills(registry);
     }
 
@@ -24,8 +25,11 @@ internal static partial class StandardSkills
     /// <summary>Lord skills: 护驾, 激将, 救援.</summary>
     static partial void AddLordSkills(SkillRegistry registry);
 
-    /// <summary>Triggered skills and draw-phase replacements.</summary>
+    /// <summary>Triggered skills: 奸雄, 反馈, 刚烈, 遗计, 洛神, 观星, 铁骑, 集智, 流离, 连营, 枭姬, 闭月, 天妒, 鬼才.</summary>
     static partial void AddTriggeredSkills(SkillRegistry registry);
+
+    /// <summary>Draw-phase replacements: 突袭, 裸衣, 英姿.</summary>
+    static partial void AddDrawPhaseSkills(SkillRegistry registry);
 
     /// <summary>Locked and status skills: 咆哮, 马术, 空城, 奇才, 谦逊, 无双, 克己.</summary>
     static partial void AddStatusSkills(SkillRegistry registry);
