@@ -48,6 +48,11 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
         }
 
         var rel = Relations.Of(view, settings);
+        if (request.Kind == RequestKind.ChooseOption && DrawPhaseSkill(view, request, rel) is { } drawPhaseAnswer)
+        {
+            return drawPhaseAnswer;
+        }
+
         var answer = request.Kind switch
         {
             RequestKind.Play => Play(view, request, rel),

@@ -65,17 +65,80 @@ public sealed partial class GameEngine
         return Math.Max(1, d);
     }
 
-    // Kept apart from the hot methods: a lambda capturing their parameters would allocate its closure on every call.
-    private int DistanceModifiers(int from, int to) =>
-        StatusSkillsOf(from).Sum(sk => sk.DistanceModifier(this, from, from, to))
-        + StatusSkillsOf(to).Sum(sk => sk.DistanceModifier(this, to, from, to));
+    // Kept apart from the hot methods, and written as plain loops over the seats' few skill ids: every distance
+    // with a hero in play comes through here.
+    private int DistanceModifiers(int from, int to)
+    {
+        var sum = 0;
+        foreach (var id in Players[from].Skills)
+        {
+            sum += Skills.FindStatus(id)?.DistanceModifier(this, from, from, to) ?? 0;
+        }
+
+        foreach (var id in Players[to].Skills)
+        {
+            sum += Skills.FindStatus(id)?.DistanceModifier(this, to, from, to) ?? 0;
+        }
+
+        return sum;
+    }
 
     /// <summary>Whether <paramref name="user"/> may choose <paramref name="target"/> for <paramref name="card"/> (prohibition skills).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal bool CanTarget(int user, int target, CardName card) =>
         Skills.StatusCount == 0 || !ProhibitedBySkill(user, target, card);
 
-    private bool ProhibitedBySkill(int user, int target, CardName card) =>
-        StatusSkillsOf(target).Any(sk => sk.ProhibitsTarget(this, target, user, card));
+    private bool ProhibitedBySkill(int user, int target, CardName card)
+    {
+        foreach (var id in Players[target].Skills)
+        {
+            if (Skills.FindStatus(id)?.ProhibitsTarget(this, target, user, card) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="user"/>'s <paramref name="card"/> ignores its distance limit (奇才).</summary>
+    internal bool IgnoresDistanceLimit(int user, CardName card)
+    {
+        if (Skills.StatusCount == 0)
+        {
+            return false;
+        }
+
+        foreach (var id in Players[user].Skills)
+        {
+            if (Skills.FindStatus(id)?.IgnoresDistanceLimit(this, user, card) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How many cards <paramref name="responder"/> must play to answer <paramref name="owner"/>'s side of
+    /// <paramref name="use"/> once: 1, more under 无双.
+    /// </summary>
+    internal int ResponsesNeeded(int owner, CardUse use, int responder)
+    {
+        var needed = 1;
+        if (Skills.StatusCount == 0 || owner < 0)
+        {
+            return needed;
+        }
+
+        foreach (var id in Players[owner].Skills)
+        {
+            needed += Skills.FindStatus(id)?.ExtraResponses(this, owner, use, responder) ?? 0;
+        }
+
+        return needed;
+    }
 
     /// <summary>The status skills a seat has.</summary>
     internal IEnumerable<Skills.IStatusSkill> StatusSkillsOf(int seat)

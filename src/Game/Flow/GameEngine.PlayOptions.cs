@@ -102,6 +102,7 @@ public sealed partial class GameEngine
     {
         Span<int> found = stackalloc int[candidates.Length];
         var n = 0;
+        var anyDistance = name is CardName.Snatch or CardName.SupplyShortage && IgnoresDistanceLimit(seat, name);
         for (var i = 0; i < candidates.Length; i++)
         {
             // For 顺手牵羊 and 兵粮寸断 the candidates are the other alive seats in turn order: candidates[i] is the (i+1)-th.
@@ -109,10 +110,10 @@ public sealed partial class GameEngine
             var eligible = name switch
             {
                 CardName.Dismantlement => Players[t].HasAnyCard,
-                CardName.Snatch => Players[t].HasAnyCard && DistanceAt(seat, t, i + 1, candidates.Length) <= 1,
+                CardName.Snatch => Players[t].HasAnyCard && (anyDistance || DistanceAt(seat, t, i + 1, candidates.Length) <= 1),
                 CardName.FireAttack => Players[t].Hand.Count > (t == seat ? 1 : 0),
                 CardName.Indulgence => !HasInJudge(t, name),
-                CardName.SupplyShortage => !HasInJudge(t, name) && DistanceAt(seat, t, i + 1, candidates.Length) <= 1,
+                CardName.SupplyShortage => !HasInJudge(t, name) && (anyDistance || DistanceAt(seat, t, i + 1, candidates.Length) <= 1),
                 _ => true, // 决斗, 铁索连环
             };
             if (eligible && CanTarget(user, t, name))

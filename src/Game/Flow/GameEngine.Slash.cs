@@ -22,7 +22,7 @@ public sealed partial class GameEngine
             return;
         }
 
-        if (await AskForCard(target, [CardName.Jink], "slash", use.User, use) && !await ForceHit(use, target))
+        if (await JinksCancel(use, target) && !await ForceHit(use, target))
         {
             return;
         }
@@ -63,7 +63,7 @@ public sealed partial class GameEngine
         if (weapon == CardName.Blade)
         {
             var slashes = Players[user].Hand.Where(c => CardRules.IsSlash(Cards[c].Name)).ToList();
-            if (slashes.Count == 0)
+            if (slashes.Count == 0 || !CanTarget(user, target, CardName.Slash))
             {
                 return false;
             }

@@ -64,7 +64,10 @@ public sealed partial class GameEngine
         }
     }
 
-    /// <summary>决斗: the target first, then alternately, play 杀; the first who does not takes 1 from the other.</summary>
+    /// <summary>
+    /// 决斗: the target first, then alternately, play 杀 (two each time against 无双); the first who does not takes 1
+    /// from the other.
+    /// </summary>
     private async RuleTask Duel(CardUse use, int target)
     {
         int[] pair = [target, use.User];
@@ -72,10 +75,14 @@ public sealed partial class GameEngine
         {
             var responder = pair[i];
             var other = pair[1 - i];
-            if (!await AskForCard(responder, [CardName.Slash], "duel", other, use))
+            var needed = ResponsesNeeded(other, use, responder);
+            for (var played = 0; played < needed; played++)
             {
-                await Damage(new DamageInfo { Source = other, Target = responder, Use = use });
-                return;
+                if (!await AskForCard(responder, SlashOnly, "duel", other, use))
+                {
+                    await Damage(new DamageInfo { Source = other, Target = responder, Use = use });
+                    return;
+                }
             }
         }
     }
@@ -94,7 +101,8 @@ public sealed partial class GameEngine
 
         // The holder's own weapon still works: 丈八蛇矛 pays the 杀 with two hand cards.
         var spear = WeaponOf(holder) == CardName.Spear && Players[holder].Hand.Count >= 2;
-        if ((slashes.Count > 0 || spear) && Players[victim].Alive && InAttackRange(holder, victim))
+        // The victim may have become an illegal target since (空城 after losing the last hand card).
+        if ((slashes.Count > 0 || spear) && Players[victim].Alive && InAttackRange(holder, victim) && CanTarget(holder, victim, CardName.Slash))
         {
             var answer = await Ask(Request(holder, RequestKind.Respond, "collateral", source: use.User, subject: victim, trick: CardName.Collateral,
                 wanted: SlashNames, cards: slashes, options: spear ? ["spear"] : null));

@@ -55,7 +55,7 @@ public sealed partial class GameEngine
                     continue;
                 }
 
-                if (!skill.IsLocked)
+                if (skill.AsksOwner(this, seat, data))
                 {
                     var answer = await Ask(Request(seat, RequestKind.ChooseOption, "skill:" + id, options: ["invoke"], subject: data.Seat));
                     if (answer is null)

@@ -53,6 +53,7 @@ public sealed partial class GameEngine
         SkippedPhases.Clear();
         p.Drunk = false;
         p.AnalepticUsedThisTurn = false;
+        p.TurnFlags.Clear();
         Emit(new GameEvent(events.Count, EventKind.TurnStarted, Visibility.Everyone, NoIds) { Seat = seat, Amount = TurnNumber });
         if (HasTriggerSkills)
         {
@@ -101,6 +102,7 @@ public sealed partial class GameEngine
         }
 
         p.Drunk = false;
+        p.TurnFlags.Clear();
     }
 
     private static RuleTask Done() => RuleTask.Done;
@@ -136,15 +138,29 @@ public sealed partial class GameEngine
         }
     }
 
-    private int HandLimitModifiers(int seat) => StatusSkillsOf(seat).Sum(sk => sk.HandLimitModifier(this, seat));
+    private int HandLimitModifiers(int seat)
+    {
+        var sum = 0;
+        foreach (var id in Players[seat].Skills)
+        {
+            sum += Skills.FindStatus(id)?.HandLimitModifier(this, seat) ?? 0;
+        }
+
+        return sum;
+    }
+
+    /// <summary>How many hand cards a seat may keep in its discard phase: its HP, changed by skills, at least 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal int HandLimit(int seat)
+    {
+        var modifier = Skills.StatusCount == 0 ? 0 : HandLimitModifiers(seat);
+        return Math.Max(0, Players[seat].Hp + modifier);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private RuleTask DiscardPhase(int seat)
     {
-        var p = Players[seat];
-        var modifier = Skills.StatusCount == 0 ? 0 : HandLimitModifiers(seat);
-        var limit = Math.Max(0, p.Hp + modifier);
-        var excess = p.Hand.Count - limit;
+        var excess = Players[seat].Hand.Count - HandLimit(seat);
         return excess <= 0 ? RuleTask.Done : DiscardExcess(seat, excess);
     }
 

@@ -68,6 +68,9 @@ internal sealed class PlayerState(int seat, Role role)
     /// <summary>Under 酒: the next 杀 this turn deals +1.</summary>
     public bool Drunk;
 
+    /// <summary>Effects that last until the end of this seat's current turn, by skill id (裸衣).</summary>
+    public readonly HashSet<string> TurnFlags = [];
+
     /// <summary>Public record of damage this seat dealt, per target seat (AIs read it to guess roles).</summary>
     public int[] DamageDealt = [];
 

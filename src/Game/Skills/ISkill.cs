@@ -17,6 +17,12 @@ public interface ISkill
     /// <summary>Whether the skill can trigger for its owner <paramref name="owner"/> now.</summary>
     bool CanTrigger(GameEngine engine, int owner, TriggerData data);
 
+    /// <summary>
+    /// Whether the owner is asked before this resolution. By default every skill that is not locked asks; a skill
+    /// whose earlier choice commits a later effect (裸衣's damage) resolves that effect without asking again.
+    /// </summary>
+    bool AsksOwner(GameEngine engine, int owner, TriggerData data) => !IsLocked;
+
     /// <summary>Resolves the skill's effect.</summary>
     RuleTask Resolve(GameEngine engine, int owner, TriggerData data);
 }
