@@ -23,7 +23,7 @@ public sealed partial class GameEngine
     /// Resolves a timing: players in seat order from the current player; each skill at most once per timing;
     /// locked skills resolve without asking, the others ask their owner first.
     /// </summary>
-    internal RuleTask Trigger(TriggerData data) => Skills.Count == 0 ? completed : TriggerSkills(data);
+    internal RuleTask Trigger(TriggerData data) => Skills.Count == 0 || !AnySkillCanTrigger(data) ? completed : TriggerSkills(data);
 
     /// <summary>
     /// False when no trigger skill is registered: hot paths then skip building the timing's data at all (most
