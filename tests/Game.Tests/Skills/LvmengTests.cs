@@ -60,4 +60,14 @@ public class LvmengTests
         s.Pass(0);
         Assert.Equal("discard_phase", s.Req(0).Reason);
     }
+
+    [Fact]
+    public void Smart_ai_always_takes_keji_when_offered()
+    {
+        var s = Scenario.Start([[Slash]], heroes: ["lvmeng"]);
+        s.Pass(0);
+        var ask = s.Req(0);
+        Assert.Equal("skill:keji", ask.Reason);
+        Assert.Equal("invoke", new Ai.SmartAi(s.Engine.Settings).Decide(s.Engine, ask).Option);
+    }
 }

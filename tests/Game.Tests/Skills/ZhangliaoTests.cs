@@ -1,3 +1,4 @@
+using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Modes;
@@ -69,6 +70,17 @@ public class ZhangliaoTests
         s.Pass(1);
         Assert.Equal(4 + 2, s.P(1).Hand.Count);
         Assert.All([0, 2, 3, 4], seat => Assert.True(s.P(seat).Hand.Count >= 4));
+    }
+
+    [Fact]
+    public void Tuxi_is_not_offered_when_supply_shortage_skipped_the_draw_phase()
+    {
+        var s = Scenario.Start([[]], [CardName.ExNihilo, CardName.ExNihilo, new PileCard(CardName.Peach, Suit.Heart)], GameMode.Identity8, heroes: ["", "zhangliao"]);
+        s.PlaceDelayed(1, CardName.SupplyShortage);
+        s.EndPlay(0);
+        Assert.Equal(RequestKind.Play, s.Req(1).Kind);
+        Assert.Equal(4, s.P(1).Hand.Count);
+        Assert.DoesNotContain(s.Engine.AllEvents, e => e.Kind == EventKind.SkillInvoked && e.Text == "tuxi");
     }
 
     [Fact]
