@@ -21,7 +21,7 @@ public sealed partial class GameEngine
 
     /// <summary>
     /// Resolves a timing: players in seat order from the current player; each skill at most once per timing;
-    /// locked skills resolve without asking, the others ask their owner first.
+    /// a skill asks its owner first unless it is locked (<see cref="ISkill.AsksOwner"/>).
     /// </summary>
     internal RuleTask Trigger(TriggerData data) => Skills.Count == 0 || !AnySkillCanTrigger(data) ? completed : TriggerSkills(data);
 

@@ -14,7 +14,10 @@ public interface ISkill
     /// <summary>Timings this skill listens to.</summary>
     IReadOnlyList<TriggerTiming> Timings { get; }
 
-    /// <summary>Whether the skill can trigger for its owner <paramref name="owner"/> now.</summary>
+    /// <summary>
+    /// Whether the skill can trigger for its owner <paramref name="owner"/> now. A pure query: the engine also asks
+    /// it to find out whether a timing has any listener at all.
+    /// </summary>
     bool CanTrigger(GameEngine engine, int owner, TriggerData data);
 
     /// <summary>
