@@ -40,6 +40,9 @@ internal interface IAiView
     /// <summary>Public damage tally: damage <paramref name="from"/> dealt to <paramref name="to"/>.</summary>
     int DamageDealt(int from, int to);
 
+    /// <summary>Whether the seat's hero (public) has the skill <paramref name="skillId"/>, lord skills aside.</summary>
+    bool HeroHasSkill(int seat, string skillId);
+
     /// <summary>
     /// A number that changes whenever anything role guessing reads changes (roles revealed, deaths, damage); −1
     /// when unknown (then nothing is cached).
@@ -82,6 +85,9 @@ internal readonly struct RecordView(PlayerView view) : IAiView
     public IReadOnlyList<int> Judge(int seat) => view.Seats[seat].Judge;
 
     public int DamageDealt(int from, int to) => view.Seats[from].DamageDealt[to];
+
+    public bool HeroHasSkill(int seat, string skillId) =>
+        view.Seats[seat].Hero is { } hero && Heroes.HeroCatalog.Get(hero).Skills.Contains(skillId);
 
     public long RelationsVersion => -1;
 

@@ -115,4 +115,15 @@ public sealed partial class SmartAi
         d -= view.Equip(from, (int)EquipSlot.OffensiveHorse) >= 0 ? 1 : 0;
         return Math.Max(1, d);
     }
+
+    /// <summary>
+    /// A first answer to 无双 that cannot be followed by a second one is a card thrown away: one 闪 and no 八卦阵
+    /// against its 杀, one 杀 (and no 丈八蛇矛) in its 决斗.
+    /// </summary>
+    private static bool LoneAnswerToWushuang<TView>(TView view, DecisionRequest r)
+        where TView : struct, IAiView
+    {
+        // The source of a "slash" ask is the 杀's user, of a "duel" ask the responder's opponent: 无双's owner either way.
+        return r.Source >= 0 && r.Cards.Count < 2 && r.Options.Count == 0 && view.HeroHasSkill(r.Source, "wushuang");
+    }
 }

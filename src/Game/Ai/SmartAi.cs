@@ -75,6 +75,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
     {
         var useful = r.Reason switch
         {
+            "slash" or "duel" when LoneAnswerToWushuang(view, r) => false,
             "collateral" => !rel.IsFriend(r.Subject),
             "blade" => rel.IsEnemy(r.Subject),
             _ => true,

@@ -65,6 +65,8 @@ public sealed partial class GameEngine
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int DamageDealt(int from, int to) => engine.Players[from].DamageDealt[to];
 
+        public bool HeroHasSkill(int seat, string skillId) => engine.Players[seat].Hero?.Skills.Contains(skillId) == true;
+
         public long RelationsVersion
         {
             [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")

@@ -10,7 +10,7 @@ public sealed partial class GameEngine
 
     /// <summary>
     /// Asks the target of a 杀 for as many 闪 as the user demands (two under 无双; 八卦阵 may judge for each);
-    /// true when all of them were played, which cancels the 杀.
+    /// true when all of them were played, which cancels the 杀. The later asks say "slash_again".
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private RuleTask<bool> JinksCancel(CardUse use, int target)
@@ -23,7 +23,7 @@ public sealed partial class GameEngine
     {
         for (var played = 0; played < needed; played++)
         {
-            if (!await AskForCard(target, JinkOnly, "slash", use.User, use))
+            if (!await AskForCard(target, JinkOnly, played == 0 ? "slash" : "slash_again", use.User, use))
             {
                 return false;
             }

@@ -78,7 +78,7 @@ public sealed partial class GameEngine
             var needed = ResponsesNeeded(other, use, responder);
             for (var played = 0; played < needed; played++)
             {
-                if (!await AskForCard(responder, SlashOnly, "duel", other, use))
+                if (!await AskForCard(responder, SlashOnly, played == 0 ? "duel" : "duel_again", other, use))
                 {
                     await Damage(new DamageInfo { Source = other, Target = responder, Use = use });
                     return;

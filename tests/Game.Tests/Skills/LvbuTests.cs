@@ -26,7 +26,7 @@ public class LvbuTests
         var s = Scenario.Start([[Slash], [Jink, Jink]], heroes: ["lvbu"]);
         s.Use(0, Slash, 1);
         s.Respond(1, Jink);
-        Assert.Equal("slash", s.Req(1).Reason);
+        Assert.Equal("slash_again", s.Req(1).Reason);
         s.Respond(1, Jink);
         Assert.Equal(s.P(1).MaxHp, s.P(1).Hp);
     }
@@ -87,7 +87,7 @@ public class LvbuTests
         s.PassAllNullifications();
         s.Respond(1, Slash);
         s.Respond(0, Slash);
-        Assert.Equal("duel", s.Req(0).Reason); // a single 杀 does not answer 吕布's
+        Assert.Equal("duel_again", s.Req(0).Reason); // a single 杀 does not answer 吕布's
         s.Respond(0, Slash);
         Assert.Equal(s.P(1).MaxHp - 1, s.P(1).Hp); // 吕布 has no 杀 left
     }
@@ -104,5 +104,36 @@ public class LvbuTests
         Assert.Equal(s.P(1).MaxHp, s.P(1).Hp);
         var damage = s.Engine.AllEvents.Last(e => e.Kind == EventKind.Damaged);
         Assert.Equal((1, 0), (damage.Seat, damage.Target));
+    }
+
+    [Fact]
+    public void Smart_ai_keeps_a_lone_jink_against_wushuang()
+    {
+        var s = Scenario.Start([[Slash], [Jink]], heroes: ["lvbu"]);
+        s.Use(0, Slash, 1);
+        var ai = new Ai.SmartAi(s.Engine.Settings);
+        Assert.True(ai.Decide(s.Engine, s.Req(1)).Pass);
+        Assert.True(ai.Decide(s.Engine.ViewFor(1), s.Req(1)).Pass);
+    }
+
+    [Fact]
+    public void Smart_ai_plays_both_jinks_against_wushuang()
+    {
+        var s = Scenario.Start([[Slash], [Jink, Jink]], heroes: ["lvbu"]);
+        s.Use(0, Slash, 1);
+        var ai = new Ai.SmartAi(s.Engine.Settings);
+        Scenario.Ok(s.Engine.Submit(ai.Decide(s.Engine, s.Req(1))));
+        Scenario.Ok(s.Engine.Submit(ai.Decide(s.Engine, s.Req(1))));
+        Assert.Equal(s.P(1).MaxHp, s.P(1).Hp);
+        Assert.DoesNotContain(s.P(1).Hand, c => s.Engine.CardOf(c).Name == Jink);
+    }
+
+    [Fact]
+    public void Smart_ai_keeps_a_lone_slash_in_a_duel_with_wushuang()
+    {
+        var s = Scenario.Start([[Duel], [Slash]], heroes: ["lvbu"]);
+        s.Use(0, Duel, 1);
+        s.PassAllNullifications();
+        Assert.True(new Ai.SmartAi(s.Engine.Settings).Decide(s.Engine, s.Req(1)).Pass);
     }
 }
