@@ -19,7 +19,7 @@ public sealed partial class GameEngine
         }
 
         await ApplySourceWeapon(d);
-        if (HasTriggerSkills)
+        if (Listens(TriggerTiming.DamageCaused))
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.DamageCaused, Seat = d.Source, Damage = d });
         }
@@ -41,7 +41,7 @@ public sealed partial class GameEngine
             d.Amount = 1;
         }
 
-        if (HasTriggerSkills)
+        if (Listens(TriggerTiming.DamageInflicted))
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.DamageInflicted, Seat = d.Target, Damage = d });
         }
@@ -73,12 +73,12 @@ public sealed partial class GameEngine
             await Dying(d.Target, d.Source);
         }
 
-        if (HasTriggerSkills && d.Source >= 0 && Players[d.Source].Alive)
+        if (Listens(TriggerTiming.Damage) && d.Source >= 0 && Players[d.Source].Alive)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Damage, Seat = d.Source, Damage = d });
         }
 
-        if (HasTriggerSkills && target.Alive)
+        if (Listens(TriggerTiming.Damaged) && target.Alive)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Damaged, Seat = d.Target, Damage = d });
         }

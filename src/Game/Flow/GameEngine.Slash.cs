@@ -22,6 +22,12 @@ public sealed partial class GameEngine
             return;
         }
 
+        if (use.IsJinkForbidden(target))
+        {
+            await Damage(new DamageInfo { Source = use.User, Target = target, Amount = 1 + use.ExtraDamage, Element = element, Use = use });
+            return;
+        }
+
         if (await AskForCard(target, [CardName.Jink], "slash", use.User, use) && !await ForceHit(use, target))
         {
             return;

@@ -19,4 +19,15 @@ public interface ISkill
 
     /// <summary>Resolves the skill's effect.</summary>
     RuleTask Resolve(GameEngine engine, int owner, TriggerData data);
+
+    /// <summary>Whether this triggering resolves without asking (locked skills; a skill's compulsory part, e.g. 洛神 obtaining its card).</summary>
+    bool IsCompulsory(TriggerData data) => IsLocked;
+
+    /// <summary>
+    /// Asks the owner whether (and how) to invoke: true to resolve. <paramref name="chosen"/> is true when the owner
+    /// already picked this skill from the order request, which counts as consent. Skills that need a choice to
+    /// invoke (a card to pay, a new target) ask it here and keep it in <paramref name="data"/>.
+    /// </summary>
+    RuleTask<bool> Cost(GameEngine engine, int owner, TriggerData data, bool chosen) =>
+        chosen || IsCompulsory(data) ? FinishedBool.True : engine.AskToInvoke(owner, Id, data);
 }
