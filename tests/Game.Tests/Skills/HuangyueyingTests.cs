@@ -1,0 +1,26 @@
+using SanguoOrleans.Game.Decisions;
+using static SanguoOrleans.Game.Cards.CardName;
+
+namespace SanguoOrleans.Game.Tests.Skills;
+
+public class HuangyueyingTests
+{
+    [Fact]
+    public void Jizhi_draws_one_when_using_a_non_delayed_trick()
+    {
+        var s = Scenario.Start([[ExNihilo]], heroes: ["huangyueying"]);
+        var hand = s.P(0).Hand.Count;
+        s.Use(0, ExNihilo);
+        Assert.Equal("skill:jizhi", s.Req(0).Reason);
+        s.Choose(0, "invoke");
+        Assert.Equal(hand - 1 + 1 + 2, s.P(0).Hand.Count);
+    }
+
+    [Fact]
+    public void Jizhi_does_not_trigger_on_a_delayed_trick()
+    {
+        var s = Scenario.Start([[Indulgence]], heroes: ["huangyueying"]);
+        s.Use(0, Indulgence, 1);
+        Assert.Equal(RequestKind.Play, s.Req(0).Kind);
+    }
+}
