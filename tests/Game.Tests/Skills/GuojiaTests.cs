@@ -113,4 +113,17 @@ public class GuojiaTests
         Assert.Equal(new CardLocation(ZoneKind.Hand, 1), s.Engine.Locations[red]);
         Assert.Equal(RequestKind.Play, s.Req(1).Kind);
     }
+
+    [Fact]
+    public void Smart_ai_hands_yiji_cards_to_a_friend()
+    {
+        var s = Scenario.Start([[], [], [Slash]], heroes: ["", "guojia"]);
+        s.EndPlay(0);
+        s.EndPlay(1);
+        s.Use(2, Slash, 1);
+        Assert.False(SkillAi.Decide(s, 1).Pass);
+        s.Choose(1, "invoke");
+        Scenario.Ok(s.Engine.Submit(SkillAi.Decide(s, 1)));
+        Assert.Equal(SeatOption.Of(0), SkillAi.Decide(s, 1).Option);
+    }
 }

@@ -72,4 +72,25 @@ public class SimayiTests
         s.Pass(2);
         Assert.Equal("discard_phase", s.Req(1).Reason);
     }
+
+    [Fact]
+    public void Smart_ai_turns_its_own_indulgence_judgement_with_a_heart()
+    {
+        var s = Scenario.Start([[Indulgence], [Peach]], [ExNihilo, ExNihilo, new PileCard(Jink, Suit.Diamond)], heroes: ["", "simayi"]);
+        s.Use(0, Indulgence, 1);
+        s.EndPlay(0);
+        var d = SkillAi.Decide(s, 1);
+        Assert.False(d.Pass);
+        Assert.Equal(Suit.Heart, s.Engine.CardOf(d.Cards[0]).Suit);
+    }
+
+    [Fact]
+    public void Smart_ai_keeps_a_judgement_already_in_its_favour()
+    {
+        var s = Scenario.Start([[Indulgence], [Peach]], [ExNihilo, ExNihilo, new PileCard(Jink, Suit.Heart)], heroes: ["", "simayi"]);
+        s.Use(0, Indulgence, 1);
+        s.EndPlay(0);
+        Assert.StartsWith("guicai:", s.Req(1).Reason);
+        Assert.True(SkillAi.Decide(s, 1).Pass);
+    }
 }

@@ -40,4 +40,23 @@ public class XiahoudunTests
         Assert.Equal(RequestKind.Play, s.Req(0).Kind);
         Assert.Equal(s.P(0).MaxHp, s.P(0).Hp);
     }
+
+    [Fact]
+    public void Smart_ai_invokes_ganglie_against_an_enemy_source()
+    {
+        var s = Scenario.Start([[], [Slash]], roles: [Modes.Role.Lord, Modes.Role.Rebel, Modes.Role.Loyalist, Modes.Role.Rebel, Modes.Role.Renegade], heroes: ["xiahoudun"]);
+        s.EndPlay(0);
+        s.Use(1, Slash, 0);
+        Assert.Equal("skill:ganglie", s.Req(0).Reason);
+        Assert.False(SkillAi.Decide(s, 0).Pass);
+    }
+
+    [Fact]
+    public void Smart_ai_declines_ganglie_against_its_lord()
+    {
+        var s = Scenario.Start([[Slash]], heroes: ["", "xiahoudun"]);
+        s.Use(0, Slash, 1);
+        Assert.Equal("skill:ganglie", s.Req(1).Reason);
+        Assert.True(SkillAi.Decide(s, 1).Pass);
+    }
 }

@@ -1,3 +1,4 @@
+using static SanguoOrleans.Game.Cards.CardName;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Zones;
@@ -58,5 +59,19 @@ public class ZhugeliangTests
             Assert.DoesNotContain(events, e => e.Cards?.Intersect(top).Any() == true);
             Assert.All(s.Engine.Pending.Where(r => r.Seat == viewer), r => Assert.Empty(r.Cards.Intersect(top)));
         }
+    }
+
+    [Fact]
+    public void Smart_ai_puts_a_heart_on_top_against_its_indulgence()
+    {
+        var s = Scenario.Start(
+            [[Indulgence]],
+            [ExNihilo, ExNihilo, new PileCard(Slash, Cards.Suit.Spade), new PileCard(Slash, Cards.Suit.Club), new PileCard(Jink, Cards.Suit.Heart)],
+            heroes: ["", "zhugeliang"]);
+        s.Use(0, Indulgence, 1);
+        s.EndPlay(0);
+        s.Choose(1, "invoke");
+        var d = SkillAi.Decide(s, 1);
+        Assert.Equal(Cards.Suit.Heart, s.Engine.CardOf(d.Cards[0]).Suit);
     }
 }
