@@ -23,4 +23,16 @@ public class HuangyueyingTests
         s.Use(0, Indulgence, 1);
         Assert.Equal(RequestKind.Play, s.Req(0).Kind);
     }
+
+    [Fact]
+    public void Jizhi_draws_one_when_using_a_nullification()
+    {
+        var s = Scenario.Start([[Dismantlement], [Nullification]], heroes: ["", "huangyueying"]);
+        s.Use(0, Dismantlement, 1);
+        var hand = s.P(1).Hand.Count;
+        s.Respond(1, Nullification);
+        Assert.Equal("skill:jizhi", s.Req(1).Reason);
+        s.Choose(1, "invoke");
+        Assert.Equal(hand, s.P(1).Hand.Count);
+    }
 }
