@@ -36,7 +36,28 @@ public sealed partial class GameEngine
     /// trigger chooses their order; each skill at most once per timing; locked skills resolve without asking.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
-    internal RuleTask Trigger(TriggerData data) => Listens(data.Timing) ? TriggerSkills(data) : completed;
+    internal RuleTask Trigger(TriggerData data) => Listens(data.Timing) && AnyReady(data) ? TriggerSkills(data) : completed;
+
+    /// <summary>Whether any holder's skill can trigger now: most timings with listeners concern somebody else, and this skips the async resolution.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private bool AnyReady(TriggerData data)
+    {
+        var holders = listeners![(int)data.Timing]!;
+        for (var i = 0; i < holders.Length; i++)
+        {
+            var (seat, skill) = holders[i];
+            if (TakesPart(seat, data) && skill.CanTrigger(this, seat, data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The living take part in every timing; the dead only in their own death timing (death-rattle skills).</summary>
+    private bool TakesPart(int seat, TriggerData data) =>
+        Players[seat].Alive || (data.Timing == TriggerTiming.Death && seat == data.Seat);
 
     /// <summary>
     /// False when no player holds a trigger skill: hot paths then skip building the timing's data at all (most
@@ -126,13 +147,13 @@ public sealed partial class GameEngine
     private async RuleTask TriggerSkills(TriggerData data)
     {
         var holders = listeners![(int)data.Timing]!;
-        foreach (var seat in SeatOrderFrom(CurrentSeat, includeDead: true))
+        for (var i = 0; i < Players.Length; i++)
         {
+            var seat = (CurrentSeat + i) % Players.Length;
             List<ISkill>? done = null;
             while (true)
             {
-                // The dead take part only in their own death timing (death-rattle skills).
-                if (!Players[seat].Alive && !(data.Timing == TriggerTiming.Death && seat == data.Seat))
+                if (!TakesPart(seat, data))
                 {
                     break;
                 }

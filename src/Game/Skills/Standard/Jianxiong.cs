@@ -13,7 +13,7 @@ internal sealed class Jianxiong : ISkill
     public IReadOnlyList<TriggerTiming> Timings { get; } = [TriggerTiming.Damaged];
 
     public bool CanTrigger(GameEngine engine, int owner, TriggerData data) =>
-        data.Seat == owner && data.Damage?.Use is { } use && CardsLeft(engine, use).Count > 0;
+        data.Seat == owner && data.Damage?.Use is { } use && use.Cards.Any(c => engine.Locations[c].Zone == ZoneKind.Processing);
 
     public RuleTask Resolve(GameEngine engine, int owner, TriggerData data)
     {
