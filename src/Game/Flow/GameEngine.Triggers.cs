@@ -165,12 +165,19 @@ public sealed partial class GameEngine
                 }
 
                 var (skill, chosen) = ready.Count == 1 ? (ready[0], false) : await ChooseNextSkill(seat, ready, data);
+                done ??= [];
+                if (ready.Count > 1 && !chosen)
+                {
+                    // Passing the order request declines every optional skill still waiting.
+                    done.AddRange(ready.Where(s => !s.IsCompulsory(data)));
+                }
+
                 if (skill is null)
                 {
                     break;
                 }
 
-                (done ??= []).Add(skill);
+                done.Add(skill);
                 if (await skill.Cost(this, seat, data, chosen))
                 {
                     Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Target = data.Seat, Text = skill.Id });
