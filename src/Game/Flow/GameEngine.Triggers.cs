@@ -180,7 +180,7 @@ public sealed partial class GameEngine
                 done.Add(skill);
                 if (await skill.Cost(this, seat, data, chosen))
                 {
-                    Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Target = data.Seat, Text = skill.Id });
+                    Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Target = SubjectOf(data), Text = skill.Id });
                     await skill.Resolve(this, seat, data);
                 }
             }
@@ -208,7 +208,7 @@ public sealed partial class GameEngine
     private async RuleTask<(ISkill? Skill, bool Chosen)> ChooseNextSkill(int seat, List<ISkill> ready, TriggerData data)
     {
         var answer = await Ask(Request(
-            seat, RequestKind.ChooseOption, "trigger_order", source: SourceOf(data), subject: data.Seat,
+            seat, RequestKind.ChooseOption, "trigger_order", source: SourceOf(data), subject: SubjectOf(data),
             options: [.. ready.Select(s => s.Id)]));
         if (answer is not null)
         {
@@ -222,11 +222,14 @@ public sealed partial class GameEngine
     internal async RuleTask<bool> AskToInvoke(int seat, string id, TriggerData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var answer = await Ask(Request(seat, RequestKind.ChooseOption, "skill:" + id, source: SourceOf(data), subject: data.Seat, options: InvokeOption));
+        var answer = await Ask(Request(seat, RequestKind.ChooseOption, "skill:" + id, source: SourceOf(data), subject: SubjectOf(data), options: InvokeOption));
         return answer is not null;
     }
 
     private static readonly string[] InvokeOption = ["invoke"];
+
+    /// <summary>Whom the timing is about: the aimed-at target in the aim stage, otherwise its seat.</summary>
+    private static int SubjectOf(TriggerData data) => data.Target >= 0 ? data.Target : data.Seat;
 
     /// <summary>Who caused the timing's event: the damage source or the card user (−1 none).</summary>
     private static int SourceOf(TriggerData data) => data.Damage?.Source ?? data.Use?.User ?? -1;

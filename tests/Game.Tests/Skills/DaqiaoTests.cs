@@ -52,4 +52,27 @@ public class DaqiaoTests
         s.Pass(1);
         Assert.Equal(s.P(1).MaxHp - 1, s.P(1).Hp);
     }
+
+    [Fact]
+    public void Liuli_moves_the_slash_before_tieqi_judges_so_tieqi_applies_to_the_new_target()
+    {
+        var s = Scenario.Start([[Slash], [], [Jink]], [ExNihilo, ExNihilo, new PileCard(Peach, Cards.Suit.Heart)], heroes: ["machao", "daqiao"]);
+        s.Use(0, Slash, 1);
+        s.Choose(1, SeatOption.Of(2));
+        s.Pick(1, s.Req(1).Cards[0]);
+        var tieqi = s.Req(0);
+        Assert.Equal(("skill:tieqi", 2), (tieqi.Reason, tieqi.Subject));
+        s.Choose(0, "invoke");
+        Assert.Equal((s.P(1).MaxHp, s.P(2).MaxHp - 1), (s.P(1).Hp, s.P(2).Hp));
+        Assert.Contains(s.Card(2, Jink), s.P(2).Hand);
+    }
+
+    [Fact]
+    public void Smart_ai_does_not_move_a_slash_onto_a_player_it_does_not_know_as_an_enemy()
+    {
+        var s = Scenario.Start([[Slash]], heroes: ["", "daqiao"]);
+        s.Use(0, Slash, 1);
+        Assert.Equal("liuli", s.Req(1).Reason);
+        Assert.True(SkillAi.Decide(s, 1).Pass);
+    }
 }

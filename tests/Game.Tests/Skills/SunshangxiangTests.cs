@@ -29,4 +29,16 @@ public class SunshangxiangTests
         s.Choose(0, "hand");
         Assert.Equal(RequestKind.Play, s.Req(0).Kind);
     }
+
+    [Fact]
+    public void Xiaoji_draws_two_when_a_new_equipment_card_replaces_one()
+    {
+        var s = Scenario.Start([[EightDiagram]], heroes: ["sunshangxiang"]);
+        s.Equip(0, NiohShield);
+        var hand = s.P(0).Hand.Count;
+        s.Use(0, EightDiagram);
+        Assert.Equal("skill:xiaoji", s.Req(0).Reason);
+        s.Choose(0, "invoke");
+        Assert.Equal(hand - 1 + 2, s.P(0).Hand.Count);
+    }
 }
