@@ -108,6 +108,9 @@ public class DecisionLogTests
             var viewers = Enumerable.Range(-1, engine.Players.Length + 1).ToArray();
             var folders = viewers.ToDictionary(v => v, v => new ViewFolder(v));
             var seen = viewers.ToDictionary(v => v, _ => -1);
+
+            // Draw-pile cards a viewer was shown (观星, 遗计) may appear in that viewer's requests.
+            var shown = viewers.ToDictionary(v => v, _ => new HashSet<int>());
             while (true)
             {
                 foreach (var v in viewers)
@@ -116,6 +119,11 @@ public class DecisionLogTests
                     {
                         AssertNoLeak(engine, e, v);
                         folders[v].Apply(e);
+                        if (e.Kind == EventKind.CardsSeen)
+                        {
+                            shown[v].UnionWith(e.Cards ?? []);
+                        }
+
                         seen[v] = e.Seq;
                     }
 
@@ -125,7 +133,7 @@ public class DecisionLogTests
                     Assert.All(snapshot.Seats.Where(s => s.Seat != v), s => Assert.Empty(s.Hand));
                     if (engine.PendingFor(v) is { } request)
                     {
-                        Assert.All(request.Cards, c => Assert.False(HiddenFrom(engine, c, v), $"request shows hidden card {c}"));
+                        Assert.All(request.Cards, c => Assert.False(HiddenFrom(engine, c, v) && !shown[v].Contains(c), $"request shows hidden card {c}"));
                         if (request.Mode == RequestMode.Race)
                         {
                             Assert.Equal([v], request.Players);
@@ -157,7 +165,7 @@ public class DecisionLogTests
             Assert.Contains(viewer, owners);
         }
 
-        if (e.Kind is EventKind.HeroesOffered or EventKind.RoleRevealed && e.Visibility == Visibility.Only)
+        if (e.Kind is EventKind.HeroesOffered or EventKind.RoleRevealed or EventKind.CardsSeen && e.Visibility == Visibility.Only)
         {
             Assert.Equal(e.Seat, viewer);
         }

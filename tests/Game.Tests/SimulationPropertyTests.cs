@@ -75,7 +75,7 @@ public class SimulationPropertyTests
             Assert.True(p.Hp <= p.MaxHp, $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}");
             if (p.Alive && engine.Pending.Count > 0 && engine.Pending[0].Kind != Decisions.RequestKind.Peach)
             {
-                Assert.True(p.Hp > 0 || p.MaxHp == 0, $"seat {p.Seat} alive with hp {p.Hp}");
+                Assert.True(p.Hp > 0 || p.MaxHp == 0, $"seat {p.Seat} alive with hp {p.Hp} while asked {engine.Pending[0].Kind} {engine.Pending[0].Reason}");
             }
 
             if (!p.Alive && !engine.IsOver)

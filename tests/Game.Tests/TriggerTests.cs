@@ -59,6 +59,7 @@ public class TriggerTests
     private static SkillRegistry Registry() => new SkillRegistry()
         .Add(new DrawSkill("biyue_like", true, TriggerTiming.PhaseStart, (o, d) => d.Seat == o && d.Phase == Phase.Finish))
         .Add(new DrawSkill("on_damaged", false, TriggerTiming.Damaged, (o, d) => d.Seat == o))
+        .Add(new DrawSkill("on_damaged_too", false, TriggerTiming.Damaged, (o, d) => d.Seat == o))
         .Add(new DrawSkill("watcher", true, TriggerTiming.Damaged, (_, _) => true))
         .Add(new RetrialSkill())
         .Add(new BleedSkill())
@@ -144,5 +145,40 @@ public class TriggerTests
         Assert.Contains(s.Engine.AllEvents, e => e.Kind == EventKind.HpLost && e.Seat == 0);
         Assert.Contains(s.Engine.AllEvents, e => e.Kind == EventKind.Died && e.Seat == 0 && e.Target == -1);
         Assert.Equal(WinningSide.Rebels, s.Engine.Result!.Side);
+    }
+
+    [Fact]
+    public void Passing_the_order_request_declines_the_optional_skills_and_resolves_the_locked_one()
+    {
+        var s = Scenario.Start([[Slash]], skills: Registry(), beforeTurn: e =>
+        {
+            e.GrantSkill(1, "on_damaged");
+            e.GrantSkill(1, "watcher");
+            e.GrantSkill(1, "on_damaged_too");
+        });
+        var hand = s.P(1).Hand.Count;
+        s.Use(0, Slash, 1);
+        var order = s.Req(1);
+        Assert.Equal(("trigger_order", RequestKind.ChooseOption), (order.Reason, order.Kind));
+        Assert.Equal(["on_damaged", "watcher", "on_damaged_too"], order.Options);
+        s.Pass(1);
+        Assert.Equal(hand + 1, s.P(1).Hand.Count);
+        Assert.Equal(RequestKind.Play, s.Req(0).Kind);
+    }
+
+    [Fact]
+    public void Skills_picked_from_the_order_request_resolve_in_the_chosen_order_without_asking_again()
+    {
+        var s = Scenario.Start([[Slash]], skills: Registry(), beforeTurn: e =>
+        {
+            e.GrantSkill(1, "on_damaged");
+            e.GrantSkill(1, "on_damaged_too");
+        });
+        s.Use(0, Slash, 1);
+        s.Choose(1, "on_damaged_too");
+        Assert.Equal("skill:on_damaged", s.Req(1).Reason);
+        s.Choose(1, "invoke");
+        var invoked = s.Engine.AllEvents.Where(e => e.Kind == EventKind.SkillInvoked).Select(e => e.Text).ToList();
+        Assert.Equal(["on_damaged_too", "on_damaged"], invoked);
     }
 }

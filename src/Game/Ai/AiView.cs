@@ -37,6 +37,9 @@ internal interface IAiView
     /// <summary>Delayed tricks in placement order (public).</summary>
     IReadOnlyList<int> Judge(int seat);
 
+    /// <summary>Cards in the processing area (public); a judgement card is the last one while it is judged.</summary>
+    IReadOnlyList<int> Processing { get; }
+
     /// <summary>Public damage tally: damage <paramref name="from"/> dealt to <paramref name="to"/>.</summary>
     int DamageDealt(int from, int to);
 
@@ -83,6 +86,8 @@ internal readonly struct RecordView(PlayerView view) : IAiView
     public int Equip(int seat, int slot) => view.Seats[seat].Equipment[slot];
 
     public IReadOnlyList<int> Judge(int seat) => view.Seats[seat].Judge;
+
+    public IReadOnlyList<int> Processing => view.Processing;
 
     public int DamageDealt(int from, int to) => view.Seats[from].DamageDealt[to];
 

@@ -61,9 +61,9 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             RequestKind.Peach => request.Subject == request.Seat || rel.IsFriend(request.Subject)
                 ? Decision.With(request, [request.Cards[0]])
                 : null,
-            RequestKind.SelectCards => Select(request, rel),
+            RequestKind.SelectCards => SelectForSkill(view, request, rel) ?? Select(request, rel),
             RequestKind.ChooseCard => ChooseCard(view, request, rel),
-            RequestKind.ChooseOption => ChooseOption(request, rel),
+            RequestKind.ChooseOption => ChooseForSkill(view, request, rel) ?? ChooseOption(request, rel),
             _ => null,
         };
         return answer ?? GameEngine.DefaultDecision(request);

@@ -47,4 +47,8 @@ public enum EventKind
     Chose,
     /// <summary>Game over: <c>Text</c> = winning side ("draw" for a draw); <c>Targets</c> = winning seats.</summary>
     GameOver,
+    /// <summary><c>Seat</c>, a target of <c>Name</c>, moved it to <c>Target</c> (流离).</summary>
+    TargetChanged,
+    /// <summary><c>Seat</c> looks at <c>Cards</c> from the draw pile (观星, 遗计): only that seat receives the ids.</summary>
+    CardsSeen,
 }

@@ -31,4 +31,12 @@ public sealed class CardUse
 
     /// <summary>The user's 青釭剑 makes targets' armor ineffective.</summary>
     public bool IgnoresArmor { get; set; }
+
+    private List<int>? jinkForbidden;
+
+    /// <summary>Forbids <paramref name="target"/> to use 闪 against this card (铁骑).</summary>
+    public void ForbidJink(int target) => (jinkForbidden ??= []).Add(target);
+
+    /// <summary>Whether <paramref name="target"/> may not use 闪 against this card.</summary>
+    public bool IsJinkForbidden(int target) => jinkForbidden?.Contains(target) == true;
 }

@@ -62,6 +62,8 @@ public sealed partial class GameEngine
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public IReadOnlyList<int> Judge(int seat) => engine.Players[seat].Judge;
 
+        public IReadOnlyList<int> Processing => engine.Processing;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int DamageDealt(int from, int to) => engine.Players[from].DamageDealt[to];
 

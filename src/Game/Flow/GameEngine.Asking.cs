@@ -130,6 +130,11 @@ public sealed partial class GameEngine
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     internal RuleTask<Decision?> AskRace(IReadOnlyList<DecisionRequest> copies, RequestMode mode = RequestMode.Race)
     {
+        if (lostPending is { Count: > 0 })
+        {
+            return FlushThenAsk(copies, mode);
+        }
+
         var step = new RuleTask<Decision?>();
         if (copies.Count == 0)
         {

@@ -48,7 +48,7 @@ public sealed partial class GameEngine
 
             if (victim.Hp > 0)
             {
-                return;
+                break;
             }
         }
 
@@ -56,6 +56,8 @@ public sealed partial class GameEngine
         {
             await Kill(seat, killer);
         }
+
+        ResumeLossesAfterDying(seat);
     }
 
     /// <summary>Death: reveal the role, drop every card, check the win, then rewards and penalties.</summary>

@@ -12,6 +12,8 @@ public sealed partial class GameEngine
     /// </summary>
     internal async RuleTask Damage(DamageInfo d)
     {
+        // Cards lost before the damage (the last 杀 played in a 决斗) trigger before it, not during the dying.
+        await FlushCardsLost();
         var target = Players[d.Target];
         if (!target.Alive)
         {
@@ -19,7 +21,7 @@ public sealed partial class GameEngine
         }
 
         await ApplySourceWeapon(d);
-        if (HasTriggerSkills)
+        if (Listens(TriggerTiming.DamageCaused))
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.DamageCaused, Seat = d.Source, Damage = d });
         }
@@ -41,7 +43,7 @@ public sealed partial class GameEngine
             d.Amount = 1;
         }
 
-        if (HasTriggerSkills)
+        if (Listens(TriggerTiming.DamageInflicted))
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.DamageInflicted, Seat = d.Target, Damage = d });
         }
@@ -73,12 +75,12 @@ public sealed partial class GameEngine
             await Dying(d.Target, d.Source);
         }
 
-        if (HasTriggerSkills && d.Source >= 0 && Players[d.Source].Alive)
+        if (Listens(TriggerTiming.Damage) && d.Source >= 0 && Players[d.Source].Alive)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Damage, Seat = d.Source, Damage = d });
         }
 
-        if (HasTriggerSkills && target.Alive)
+        if (Listens(TriggerTiming.Damaged) && target.Alive)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Damaged, Seat = d.Target, Damage = d });
         }
@@ -122,6 +124,7 @@ public sealed partial class GameEngine
     /// <summary>Loses HP (not damage: no source, no armor, no chain).</summary>
     internal async RuleTask LoseHp(int seat, int amount)
     {
+        await FlushCardsLost();
         var p = Players[seat];
         if (!p.Alive || amount <= 0)
         {

@@ -13,10 +13,10 @@ public sealed partial class GameEngine
     /// </summary>
     internal async RuleTask<Card> Judge(int seat, string reason)
     {
-        var data = new TriggerData { Timing = TriggerTiming.AskForRetrial, Seat = seat, JudgeCard = Reveal() };
+        var data = new TriggerData { Timing = TriggerTiming.AskForRetrial, Seat = seat, JudgeCard = Reveal(), Reason = reason };
         Emit(new GameEvent(events.Count, EventKind.Judged, Visibility.Everyone, NoIds) { Seat = seat, Cards = [data.JudgeCard], Text = reason });
         await Trigger(data);
-        var final = new TriggerData { Timing = TriggerTiming.FinishJudge, Seat = seat, JudgeCard = data.JudgeCard };
+        var final = new TriggerData { Timing = TriggerTiming.FinishJudge, Seat = seat, JudgeCard = data.JudgeCard, Reason = reason };
         await Trigger(final);
         if (Locations[final.JudgeCard].Zone == ZoneKind.Processing)
         {

@@ -90,6 +90,8 @@ public sealed partial class GameEngine
             });
         }
 
+        NoteLoss(from, ids);
+
         // 白银狮子: losing it from the equipment area heals its owner.
         if (silverLionLost && Players[from.Seat].Alive && Players[from.Seat].IsWounded)
         {
@@ -161,9 +163,11 @@ public sealed partial class GameEngine
         var cards = DiscardPile.ToList();
         Rng.Shuffle(cards);
         DiscardPile.Clear();
+
+        // Under what is left of the draw pile (a look at the top may reshuffle before the pile is empty).
+        DrawPile.InsertRange(0, cards);
         foreach (var id in cards)
         {
-            DrawPile.Add(id);
             Locations[id] = new CardLocation(ZoneKind.DrawPile, -1);
         }
 
@@ -196,6 +200,50 @@ public sealed partial class GameEngine
         var id = DrawPile[^1];
         MoveCard(id, ZoneKind.Processing);
         return id;
+    }
+
+    /// <summary>
+    /// Shows the top <paramref name="n"/> cards of the draw pile to <paramref name="seat"/> alone (观星, 遗计); returns
+    /// them top first. The cards stay in the draw pile.
+    /// </summary>
+    internal IReadOnlyList<int> PeekTop(int seat, int n)
+    {
+        if (DrawPile.Count < n && DiscardPile.Count > 0)
+        {
+            Reshuffle();
+        }
+
+        n = Math.Min(n, DrawPile.Count);
+        var top = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            top[i] = DrawPile[DrawPile.Count - 1 - i];
+        }
+
+        EmitSplit(SeatList(seat), Ev(EventKind.CardsSeen) with { Seat = seat, Cards = top, Count = n }, Ev(EventKind.CardsSeen) with { Seat = seat, Count = n });
+        return top;
+    }
+
+    /// <summary>
+    /// Rearranges cards taken from the top of the draw pile: <paramref name="top"/> go back on top (first = top card),
+    /// <paramref name="bottom"/> go to the bottom (last = bottom card).
+    /// </summary>
+    internal void ArrangeDrawPile(IReadOnlyList<int> top, IReadOnlyList<int> bottom)
+    {
+        foreach (var id in top.Concat(bottom))
+        {
+            DrawPile.Remove(id);
+        }
+
+        for (var i = 0; i < bottom.Count; i++)
+        {
+            DrawPile.Insert(0, bottom[i]);
+        }
+
+        for (var i = top.Count - 1; i >= 0; i--)
+        {
+            DrawPile.Add(top[i]);
+        }
     }
 
     /// <summary>Puts cards into the discard pile.</summary>

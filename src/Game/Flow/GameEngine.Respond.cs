@@ -88,6 +88,11 @@ public sealed partial class GameEngine
         var card = answer.Cards[0];
         MoveCard(card, ZoneKind.Processing);
         Emit(new GameEvent(events.Count, EventKind.CardUsed, Visibility.Everyone, NoIds) { Seat = answer.Seat, Name = CardName.Nullification, Cards = [card], Targets = [target], Text = trick.ToString() });
+        if (Listens(TriggerTiming.CardUsed))
+        {
+            await Trigger(new TriggerData { Timing = TriggerTiming.CardUsed, Seat = answer.Seat, Use = NewUse(answer.Seat, CardName.Nullification, [card], [target]) });
+        }
+
         DiscardCard(card);
         var countered = await IsNullified(CardName.Nullification, answer.Seat, target, depth + 1);
         if (!countered && depth == 0)

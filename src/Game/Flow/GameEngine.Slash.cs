@@ -22,7 +22,7 @@ public sealed partial class GameEngine
             return;
         }
 
-        if (await JinksCancel(use, target) && !await ForceHit(use, target))
+        if (!use.IsJinkForbidden(target) && await JinksCancel(use, target) && !await ForceHit(use, target))
         {
             return;
         }

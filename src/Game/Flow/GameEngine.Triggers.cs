@@ -7,8 +7,18 @@ namespace SanguoOrleans.Game.Flow;
 
 public sealed partial class GameEngine
 {
+    private static readonly int TimingCount = Enum.GetValues<TriggerTiming>().Length;
+
     // Awaiting a finished task never touches it, so one instance per game serves every skill-less timing.
     private readonly RuleTask completed = RuleTask.Completed();
+
+    // Per timing, the (seat, skill) pairs listening to it in seat order; null when nobody holds a skill for it.
+    private (int Seat, ISkill Skill)[]?[]? listeners;
+
+    // The skill counts the index was built from: tests and hero setup change skill lists, which rebuilds it.
+    private int[]? indexedSkillCounts;
+
+    private bool anyTriggerSkill;
 
     /// <summary>Gives a seat a skill by registry id (hero setup; tests).</summary>
     internal void GrantSkill(int seat, string skillId)
@@ -17,58 +27,212 @@ public sealed partial class GameEngine
         {
             Players[seat].Skills.Add(skillId);
         }
+
+        listeners = null;
     }
 
     /// <summary>
-    /// Resolves a timing: players in seat order from the current player; each skill at most once per timing;
-    /// a skill asks its owner first unless it is locked (<see cref="ISkill.AsksOwner"/>).
+    /// Resolves a timing: players in seat order from the current player; one player with several skills that can
+    /// trigger chooses their order; each skill at most once per timing; locked skills resolve without asking.
     /// </summary>
-    internal RuleTask Trigger(TriggerData data) => Skills.Count == 0 || !AnySkillCanTrigger(data) ? completed : TriggerSkills(data);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal RuleTask Trigger(TriggerData data) => Listens(data.Timing) && AnyReady(data) ? TriggerSkills(data) : completed;
+
+    /// <summary>Whether any holder's skill can trigger now: most timings with listeners concern somebody else, and this skips the async resolution.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private bool AnyReady(TriggerData data)
+    {
+        var holders = listeners![(int)data.Timing]!;
+        for (var i = 0; i < holders.Length; i++)
+        {
+            var (seat, skill) = holders[i];
+            if (TakesPart(seat, data) && skill.CanTrigger(this, seat, data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The living take part in every timing; the dead only in their own death timing (death-rattle skills).</summary>
+    private bool TakesPart(int seat, TriggerData data) =>
+        Players[seat].Alive || (data.Timing == TriggerTiming.Death && seat == data.Seat);
 
     /// <summary>
-    /// False when no trigger skill is registered: hot paths then skip building the timing's data at all (most
+    /// False when no player holds a trigger skill: hot paths then skip building the timing's data at all (most
     /// timings of a turn fire with nobody listening).
     /// </summary>
     private bool HasTriggerSkills
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
-        get => Skills.Count > 0;
+        get
+        {
+            EnsureSkillIndex();
+            return anyTriggerSkill;
+        }
     }
 
-    private async RuleTask TriggerSkills(TriggerData data)
+    /// <summary>Whether a living player (or, at Death, anyone) holds a skill for <paramref name="timing"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    internal bool Listens(TriggerTiming timing)
     {
-        HashSet<(int, string)> done = [];
-        foreach (var seat in SeatOrderFrom(CurrentSeat, includeDead: true))
+        EnsureSkillIndex();
+        var holders = listeners![(int)timing];
+        if (holders is null)
         {
-            // The dead take part only in their own death timing (death-rattle skills).
-            if (!Players[seat].Alive && !(data.Timing == TriggerTiming.Death && seat == data.Seat))
+            return false;
+        }
+
+        for (var i = 0; i < holders.Length; i++)
+        {
+            if (timing == TriggerTiming.Death || Players[holders[i].Seat].Alive)
             {
-                continue;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private void EnsureSkillIndex()
+    {
+        if (listeners is not null)
+        {
+            var counts = indexedSkillCounts!;
+            var same = true;
+            for (var i = 0; i < counts.Length; i++)
+            {
+                same &= counts[i] == Players[i].Skills.Count;
             }
 
-            foreach (var id in Players[seat].Skills.ToList())
+            if (same)
             {
-                var skill = Skills.Find(id);
-                if (skill is null || !skill.Timings.Contains(data.Timing) || !done.Add((seat, id))
-                    || !skill.CanTrigger(this, seat, data))
+                return;
+            }
+        }
+
+        BuildSkillIndex();
+    }
+
+    private void BuildSkillIndex()
+    {
+        var byTiming = new List<(int, ISkill)>?[TimingCount];
+        indexedSkillCounts = new int[Players.Length];
+        lossWatchers = new bool[Players.Length];
+        anyTriggerSkill = false;
+        foreach (var p in Players)
+        {
+            indexedSkillCounts[p.Seat] = p.Skills.Count;
+            foreach (var id in p.Skills)
+            {
+                if (Skills.Find(id) is not { } skill)
                 {
                     continue;
                 }
 
-                if (skill.AsksOwner(this, seat, data))
+                anyTriggerSkill = true;
+                foreach (var timing in skill.Timings)
                 {
-                    var answer = await Ask(Request(seat, RequestKind.ChooseOption, "skill:" + id, options: ["invoke"], subject: data.Seat));
-                    if (answer is null)
-                    {
-                        continue;
-                    }
+                    (byTiming[(int)timing] ??= []).Add((p.Seat, skill));
+                    lossWatchers[p.Seat] |= timing == TriggerTiming.CardsLost;
+                }
+            }
+        }
+
+        listeners = [.. byTiming.Select(l => l?.ToArray())];
+    }
+
+    private async RuleTask TriggerSkills(TriggerData data)
+    {
+        var holders = listeners![(int)data.Timing]!;
+        for (var i = 0; i < Players.Length; i++)
+        {
+            var seat = (CurrentSeat + i) % Players.Length;
+            List<ISkill>? done = null;
+            while (true)
+            {
+                if (!TakesPart(seat, data))
+                {
+                    break;
                 }
 
-                Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Text = id });
-                await skill.Resolve(this, seat, data);
+                var ready = ReadySkills(holders, seat, data, done);
+                if (ready.Count == 0)
+                {
+                    break;
+                }
+
+                var (skill, chosen) = ready.Count == 1 ? (ready[0], false) : await ChooseNextSkill(seat, ready, data);
+                done ??= [];
+                if (ready.Count > 1 && !chosen)
+                {
+                    // Passing the order request declines every optional skill still waiting.
+                    done.AddRange(ready.Where(s => !s.IsCompulsory(data)));
+                }
+
+                if (skill is null)
+                {
+                    break;
+                }
+
+                done.Add(skill);
+                if (await skill.Cost(this, seat, data, chosen))
+                {
+                    Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Target = SubjectOf(data), Text = skill.Id });
+                    await skill.Resolve(this, seat, data);
+                }
             }
         }
     }
+
+    private List<ISkill> ReadySkills((int Seat, ISkill Skill)[] holders, int seat, TriggerData data, List<ISkill>? done)
+    {
+        List<ISkill> ready = [];
+        foreach (var (owner, skill) in holders)
+        {
+            if (owner == seat && done?.Contains(skill) != true && !ready.Contains(skill) && skill.CanTrigger(this, seat, data))
+            {
+                ready.Add(skill);
+            }
+        }
+
+        return ready;
+    }
+
+    /// <summary>
+    /// Several skills of one player can trigger: the player picks the next one. Passing declines the optional
+    /// ones; a compulsory one then resolves anyway.
+    /// </summary>
+    private async RuleTask<(ISkill? Skill, bool Chosen)> ChooseNextSkill(int seat, List<ISkill> ready, TriggerData data)
+    {
+        var answer = await Ask(Request(
+            seat, RequestKind.ChooseOption, "trigger_order", source: SourceOf(data), subject: SubjectOf(data),
+            options: [.. ready.Select(s => s.Id)]));
+        if (answer is not null)
+        {
+            return (ready.First(s => s.Id == answer.Option), true);
+        }
+
+        return (ready.FirstOrDefault(s => s.IsCompulsory(data)), false);
+    }
+
+    /// <summary>Asks <paramref name="seat"/> whether to invoke skill <paramref name="id"/> ("skill:id", one option "invoke").</summary>
+    internal async RuleTask<bool> AskToInvoke(int seat, string id, TriggerData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var answer = await Ask(Request(seat, RequestKind.ChooseOption, "skill:" + id, source: SourceOf(data), subject: SubjectOf(data), options: InvokeOption));
+        return answer is not null;
+    }
+
+    private static readonly string[] InvokeOption = ["invoke"];
+
+    /// <summary>Whom the timing is about: the aimed-at target in the aim stage, otherwise its seat.</summary>
+    private static int SubjectOf(TriggerData data) => data.Target >= 0 ? data.Target : data.Seat;
+
+    /// <summary>Who caused the timing's event: the damage source or the card user (−1 none).</summary>
+    private static int SourceOf(TriggerData data) => data.Damage?.Source ?? data.Use?.User ?? -1;
 
     /// <summary>The first alive seat in turn order starting at <paramref name="first"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")

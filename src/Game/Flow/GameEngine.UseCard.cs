@@ -140,19 +140,25 @@ public sealed partial class GameEngine
             use.IgnoresArmor = WeaponOf(use.User) == CardName.QinggangSword;
         }
 
-        if (HasTriggerSkills)
+        await FlushCardsLost();
+        if (Listens(TriggerTiming.CardUsed))
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.CardUsed, Seat = use.User, Use = use });
         }
 
+        if (Listens(TriggerTiming.TargetConfirming))
+        {
+            await ConfirmTargets(use);
+        }
+
         foreach (var target in use.Targets.ToList())
         {
-            if (HasTriggerSkills)
+            if (Listens(TriggerTiming.TargetSpecified))
             {
                 await Trigger(new TriggerData { Timing = TriggerTiming.TargetSpecified, Seat = use.User, Use = use, Target = target });
             }
 
-            if (HasTriggerSkills)
+            if (Listens(TriggerTiming.TargetConfirmed))
             {
                 await Trigger(new TriggerData { Timing = TriggerTiming.TargetConfirmed, Seat = target, Use = use, Target = target });
             }
@@ -165,6 +171,30 @@ public sealed partial class GameEngine
 
         await Effect(use);
         DiscardProcessed(use.Cards);
+    }
+
+    /// <summary>
+    /// Each target in turn may move the card to another player (流离); the new target is asked again, so a card
+    /// moves on until nobody moves it (each move costs its mover a card, so this ends).
+    /// </summary>
+    private async RuleTask ConfirmTargets(CardUse use)
+    {
+        for (var i = 0; i < use.Targets.Count; i++)
+        {
+            while (true)
+            {
+                var target = use.Targets[i];
+                var data = new TriggerData { Timing = TriggerTiming.TargetConfirming, Seat = target, Use = use, Target = target };
+                await Trigger(data);
+                if (data.Target == target || data.Target < 0 || use.Targets.Contains(data.Target))
+                {
+                    break;
+                }
+
+                use.Targets[i] = data.Target;
+                Emit(new GameEvent(events.Count, EventKind.TargetChanged, Visibility.Everyone, NoIds) { Seat = target, Target = data.Target, Name = use.Name });
+            }
+        }
     }
 
     private async RuleTask Effect(CardUse use)

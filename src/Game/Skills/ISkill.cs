@@ -20,12 +20,20 @@ public interface ISkill
     /// </summary>
     bool CanTrigger(GameEngine engine, int owner, TriggerData data);
 
-    /// <summary>
-    /// Whether the owner is asked before this resolution. By default every skill that is not locked asks; a skill
-    /// whose earlier choice commits a later effect (裸衣's damage) resolves that effect without asking again.
-    /// </summary>
-    bool AsksOwner(GameEngine engine, int owner, TriggerData data) => !IsLocked;
-
     /// <summary>Resolves the skill's effect.</summary>
     RuleTask Resolve(GameEngine engine, int owner, TriggerData data);
+
+    /// <summary>
+    /// Whether this triggering resolves without asking: locked skills, and a skill's part that an earlier choice
+    /// committed (洛神 obtaining its card, 裸衣's damage after drawing fewer).
+    /// </summary>
+    bool IsCompulsory(TriggerData data) => IsLocked;
+
+    /// <summary>
+    /// Asks the owner whether (and how) to invoke: true to resolve. <paramref name="chosen"/> is true when the owner
+    /// already picked this skill from the order request, which counts as consent. Skills that need a choice to
+    /// invoke (a card to pay, a new target) ask it here and keep it in <paramref name="data"/>.
+    /// </summary>
+    RuleTask<bool> Cost(GameEngine engine, int owner, TriggerData data, bool chosen) =>
+        chosen || IsCompulsory(data) ? FinishedBool.True : engine.AskToInvoke(owner, Id, data);
 }

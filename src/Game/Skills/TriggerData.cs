@@ -1,4 +1,5 @@
 using SanguoOrleans.Game.Flow;
+using SanguoOrleans.Game.Zones;
 
 namespace SanguoOrleans.Game.Skills;
 
@@ -26,12 +27,24 @@ public sealed class TriggerData
     /// <summary>The card use being resolved, for card timings.</summary>
     public CardUse? Use { get; init; }
 
-    /// <summary>The target of the current aim stage.</summary>
-    public int Target { get; init; } = -1;
+    /// <summary>The target of the current aim stage; a TargetConfirming skill sets it to move the card to another player.</summary>
+    public int Target { get; set; } = -1;
 
     /// <summary>The judgement card id (AskForRetrial may replace it).</summary>
     public int JudgeCard { get; set; } = -1;
 
+    /// <summary>What a judgement decides ("indulgence", "luoshen", "eight_diagram"…), for judgement timings.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>Card ids concerned (responded, lost…).</summary>
     public IReadOnlyList<int> Cards { get; init; } = [];
+
+    /// <summary>CardsLost: the zone the cards left (hand or equipment).</summary>
+    public ZoneKind From { get; init; }
+
+    /// <summary>CardsLost: how many hand cards the player held right after the move (0: the last hand card was lost).</summary>
+    public int HandCountAfter { get; init; }
+
+    /// <summary>What the owner chose while deciding to invoke (cards to pay, a player), read back by its resolution.</summary>
+    public IReadOnlyList<int> Chosen { get; set; } = [];
 }

@@ -19,9 +19,11 @@ public enum TriggerTiming
     DrawNCards,
     /// <summary>A card has been used (declared, moved to processing).</summary>
     CardUsed,
+    /// <summary>Per target, target side, before the targets are final: a skill may move the card to another player by setting <see cref="TriggerData.Target"/> (流离).</summary>
+    TargetConfirming,
     /// <summary>Per target, after the card's targets are fixed (雌雄双股剑, 铁骑…).</summary>
     TargetSpecified,
-    /// <summary>Per target, target side, after the card's targets are fixed (流离-style redirection).</summary>
+    /// <summary>Per target, target side, after the card's targets are fixed.</summary>
     TargetConfirmed,
     /// <summary>A card was played as a response.</summary>
     CardResponded,
@@ -43,6 +45,9 @@ public enum TriggerTiming
     EnterDying,
     /// <summary>A character died (role revealed, before rewards).</summary>
     Death,
-    /// <summary>Cards left a hand or equipment area (连营, 枭姬).</summary>
+    /// <summary>
+    /// Cards left a hand or equipment area (连营, 枭姬): <see cref="TriggerData.Cards"/> from <see cref="TriggerData.From"/>,
+    /// once per source zone, resolved before the next request.
+    /// </summary>
     CardsLost,
 }

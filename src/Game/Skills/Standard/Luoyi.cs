@@ -27,7 +27,7 @@ internal sealed class Luoyi : ISkill
     };
 
     // The choice is made once, in the draw phase; the bonus follows from it.
-    public bool AsksOwner(GameEngine engine, int owner, TriggerData data) => data.Timing == TriggerTiming.DrawNCards;
+    public bool IsCompulsory(TriggerData data) => data.Timing == TriggerTiming.DamageCaused;
 
     public RuleTask Resolve(GameEngine engine, int owner, TriggerData data)
     {

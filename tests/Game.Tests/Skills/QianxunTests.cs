@@ -3,7 +3,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 namespace SanguoOrleans.Game.Tests.Skills;
 
 /// <summary>陆逊: 谦逊.</summary>
-public class LuxunTests
+public class QianxunTests
 {
     [Fact]
     public void Qianxun_cannot_be_targeted_by_snatch_or_indulgence()

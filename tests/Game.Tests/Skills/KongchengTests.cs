@@ -4,7 +4,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 namespace SanguoOrleans.Game.Tests.Skills;
 
 /// <summary>诸葛亮: 空城.</summary>
-public class ZhugeliangTests
+public class KongchengTests
 {
     private static Scenario EmptyHandedZhugeliang(CardName[] lordHand, CardName[]? holderHand = null)
     {

@@ -5,12 +5,13 @@ using static SanguoOrleans.Game.Cards.CardName;
 namespace SanguoOrleans.Game.Tests.Skills;
 
 /// <summary>黄月英: 奇才.</summary>
-public class HuangyueyingTests
+public class QicaiTests
 {
     [Fact]
     public void Qicai_snatches_at_distance_three()
     {
-        var s = Scenario.Start([[Snatch]], mode: GameMode.Identity8, heroes: ["huangyueying"]);
+        // Without 集智, whose draw would blur the count.
+        var s = Scenario.Start([[Snatch]], mode: GameMode.Identity8, heroes: ["huangyueying"], beforeTurn: e => e.Players[0].Skills.Remove("jizhi"));
         Assert.Equal(3, s.Engine.Distance(0, 3));
         Assert.Contains(3, s.Req(0).Plays.Single(p => p.As == Snatch).Targets);
         var hand = s.P(0).Hand.Count;

@@ -4,7 +4,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 namespace SanguoOrleans.Game.Tests.Skills;
 
 /// <summary>马超: 马术.</summary>
-public class MachaoTests
+public class MashuTests
 {
     [Fact]
     public void Mashu_shortens_only_the_owners_distance_to_others()
