@@ -53,9 +53,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             RequestKind.Play => Play(view, request, rel),
             RequestKind.Respond => Respond(view, request, rel),
             RequestKind.Nullify => Nullify(request, rel),
-            RequestKind.Peach => request.Subject == request.Seat || rel.IsFriend(request.Subject)
-                ? Decision.With(request, [request.Cards[0]])
-                : null,
+            RequestKind.Peach => Save(request, rel),
             RequestKind.SelectCards => Select(request, rel),
             RequestKind.ChooseCard => ChooseCard(view, request, rel),
             RequestKind.ChooseOption => ChooseOption(request, rel),
@@ -72,6 +70,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
         {
             "collateral" => !rel.IsFriend(r.Subject),
             "blade" => rel.IsEnemy(r.Subject),
+            "hujia" or "jijiang" => rel.IsFriend(r.Source),
             _ => true,
         };
         if (!useful)
@@ -91,7 +90,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
 
         return Contains(r.Options, "spear") && view.Hp(r.Seat) <= 2
             ? Decision.With(r, CardValue.CheapestTake(view.OwnHand, 2), null, "spear")
-            : null;
+            : r.Plays.Count > 0 ? AnswerBySkill(r) : null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")

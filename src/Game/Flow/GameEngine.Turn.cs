@@ -123,6 +123,7 @@ public sealed partial class GameEngine
     {
         var p = Players[seat];
         p.SlashesThisPhase = 0;
+        p.ResetSkillUses();
         while (true)
         {
             var plays = PlayOptions(seat);
@@ -132,7 +133,7 @@ public sealed partial class GameEngine
                 return;
             }
 
-            await PerformPlay(seat, answer);
+            await PerformPlay(seat, answer, plays);
         }
     }
 

@@ -9,9 +9,15 @@ namespace SanguoOrleans.Game.Flow;
 
 public sealed partial class GameEngine
 {
-    private async RuleTask PerformPlay(int seat, Decision d)
+    private async RuleTask PerformPlay(int seat, Decision d, IReadOnlyList<PlayOption> plays)
     {
         var action = d.Option ?? "use";
+        if (action is not ("use" or "recast" or "spear" or "fan"))
+        {
+            await PerformSkillPlay(seat, d, DecisionValidator.Match(plays, action, d.Cards)!);
+            return;
+        }
+
         var first = d.Cards[0];
         if (action == "recast")
         {
@@ -178,7 +184,17 @@ public sealed partial class GameEngine
 
         if (type == CardType.DelayedTrick)
         {
-            Move([use.Cards[0]], ZoneKind.Judge, use.Targets[0]);
+            var card = use.Cards[0];
+            if (Cards[card].Name != use.Name)
+            {
+                judgeAs[card] = use.Name;
+            }
+            else
+            {
+                judgeAs.Remove(card);
+            }
+
+            Move([card], ZoneKind.Judge, use.Targets[0]);
             return;
         }
 
@@ -242,6 +258,6 @@ public sealed partial class GameEngine
             return FinishedBool.True;
         }
 
-        return IsNullified(use.Name, use.User, target);
+        return use.CannotBeNullified ? FinishedBool.False : IsNullified(use.Name, use.User, target);
     }
 }
