@@ -133,7 +133,7 @@ public sealed partial class GameEngine
                 return;
             }
 
-            await PerformPlay(seat, answer, plays);
+            await PerformPlay(seat, answer);
         }
     }
 

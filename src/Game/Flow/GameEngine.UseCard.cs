@@ -9,12 +9,13 @@ namespace SanguoOrleans.Game.Flow;
 
 public sealed partial class GameEngine
 {
-    private async RuleTask PerformPlay(int seat, Decision d, IReadOnlyList<PlayOption> plays)
+    private async RuleTask PerformPlay(int seat, Decision d)
     {
         var action = d.Option ?? "use";
         if (action is not ("use" or "recast" or "spear" or "fan"))
         {
-            await PerformSkillPlay(seat, d, DecisionValidator.Match(plays, action, d.Cards)!);
+            // Nothing changed since the options were offered: the same options give the name the cards count as.
+            await PerformSkillPlay(seat, d, DecisionValidator.Match(PlayOptions(seat), action, d.Cards)!);
             return;
         }
 
