@@ -144,7 +144,9 @@ public sealed partial class SmartAi
             else if (o.Action == "rende")
             {
                 var friend = FirstFriend(o.Targets, rel);
-                var give = Math.Max(view.HandCount(me) - view.Hp(me), view.Hp(me) < view.MaxHp(me) ? 2 : 0);
+                // The excess over the hand limit, or two cards for the heal while that keeps the hand at the limit.
+                var hand = view.HandCount(me);
+                var give = Math.Max(hand - view.Hp(me), view.Hp(me) < view.MaxHp(me) && hand - 2 >= view.Hp(me) - 1 ? 2 : 0);
                 give = Math.Min(give, o.Cards.Count);
                 if (friend >= 0 && give > 0)
                 {

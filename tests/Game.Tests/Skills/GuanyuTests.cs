@@ -53,6 +53,23 @@ public class GuanyuTests
         Assert.Equal(ZoneKind.DiscardPile, s.Engine.Locations[horse].Zone);
     }
 
+    [Fact]
+    public void Wusheng_answers_a_collateral_with_a_red_card_as_slash()
+    {
+        var s = Scenario.Start([[Collateral], []], heroes: ["", "guanyu"]);
+        s.KeepOnly(1);
+        s.Equip(1, Spear);
+        var heart = s.GiveCard(1, Peach, Suit.Heart);
+        s.Use(0, Collateral, 1, 2);
+        s.PassAllNullifications();
+        Assert.Equal([heart], s.SkillOption(1, "wusheng").Cards);
+
+        Scenario.Ok(s.Invoke(1, "wusheng", [heart]));
+
+        Assert.Equal(s.P(2).MaxHp - 1, s.P(2).Hp);
+        Assert.Contains(s.EventsOf(Events.EventKind.CardUsed), e => e.Seat == 1 && e.Name == Slash && e.Cards!.SequenceEqual([heart]));
+    }
+
     // Any red equipment card of the deck.
     private static CardName HualiuHorseOrAny(Scenario s) =>
         s.Engine.DrawPile.Concat(s.Engine.DiscardPile).Select(s.Engine.CardOf)
