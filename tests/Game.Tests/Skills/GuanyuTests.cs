@@ -70,6 +70,22 @@ public class GuanyuTests
         Assert.Contains(s.EventsOf(Events.EventKind.CardUsed), e => e.Seat == 1 && e.Name == Slash && e.Cards!.SequenceEqual([heart]));
     }
 
+    [Fact]
+    public void Wusheng_follows_a_dodged_slash_with_a_red_card_through_the_blade()
+    {
+        var s = Scenario.Start([[Slash], [Jink]], heroes: ["guanyu"]);
+        s.KeepOnly(0, Slash);
+        s.Equip(0, Blade);
+        var heart = s.GiveCard(0, Peach, Suit.Heart);
+        s.Use(0, Slash, 1);
+        s.Respond(1, Jink);
+        Assert.Equal("blade", s.Req(0).Reason);
+
+        Scenario.Ok(s.Invoke(0, "wusheng", [heart]));
+
+        Assert.Equal(3, s.P(1).Hp);
+    }
+
     // Any red equipment card of the deck.
     private static CardName HualiuHorseOrAny(Scenario s) =>
         s.Engine.DrawPile.Concat(s.Engine.DiscardPile).Select(s.Engine.CardOf)
