@@ -38,4 +38,24 @@ public class LiubeiTests
         Assert.False(s.Offers(0, "jijiang"));
         Assert.Equal(Zones.ZoneKind.DiscardPile, s.Engine.Locations[slash].Zone);
     }
+
+    [Fact]
+    public void Jijiang_answers_a_duel_with_a_shu_characters_slash_and_skips_other_kingdoms()
+    {
+        var s = Scenario.Start([[], [Slash], [Duel], [Slash]], heroes: ["liubei", "caocao", "", "zhangfei"]);
+        s.KeepOnly(0);
+        s.EndTurns(0, 1);
+        var weiSlash = s.GiveCard(1, Slash, Cards.Suit.Spade);
+        var shuSlash = s.Card(3, Slash);
+        s.Use(2, Duel, 0);
+        s.PassAllNullifications();
+
+        Scenario.Ok(s.Invoke(0, "jijiang", []));
+        Assert.Equal("jijiang", s.Req(3).Reason);
+        s.Respond(3, Slash);
+
+        Assert.DoesNotContain(shuSlash, s.P(3).Hand);
+        Assert.Contains(weiSlash, s.P(1).Hand);
+        Assert.Contains(s.Engine.AllEvents, e => e.Kind == Events.EventKind.CardResponded && e.Seat == 3 && e.Name == Slash);
+    }
 }
