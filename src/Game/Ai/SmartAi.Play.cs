@@ -22,10 +22,21 @@ public sealed partial class SmartAi
             }
         }
 
+        var skillsFirst = PlaySkillsFirst(view, r, rel);
+        if (skillsFirst is not null)
+        {
+            return skillsFirst;
+        }
+
         PlayOption? slash = null;
         for (var iO = 0; iO < r.Plays.Count; iO++)
         {
             var o = r.Plays[iO];
+            if (!IsCardAction(o.Action))
+            {
+                continue;
+            }
+
             var card = o.Cards[0];
             switch (o.As)
             {
@@ -88,7 +99,7 @@ public sealed partial class SmartAi
             }
         }
 
-        return PlaySlash(view, r, rel, slash);
+        return PlaySlash(view, r, rel, slash ?? SkillSlash(r)) ?? PlaySkillsLast(view, r, rel);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
@@ -137,6 +148,11 @@ public sealed partial class SmartAi
         if (option == spear)
         {
             return Decision.With(r, CardValue.CheapestTake(spear.Cards, 2), [target], "spear");
+        }
+
+        if (!IsCardAction(option.Action))
+        {
+            return Decision.With(r, option.Cards, [target], option.Action);
         }
 
         PlayOption? fan = null;

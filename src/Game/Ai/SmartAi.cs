@@ -58,9 +58,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             RequestKind.Play => Play(view, request, rel),
             RequestKind.Respond => Respond(view, request, rel),
             RequestKind.Nullify => Nullify(request, rel),
-            RequestKind.Peach => request.Subject == request.Seat || rel.IsFriend(request.Subject)
-                ? Decision.With(request, [request.Cards[0]])
-                : null,
+            RequestKind.Peach => Save(request, rel),
             RequestKind.SelectCards => SelectForSkill(view, request, rel) ?? Select(request, rel),
             RequestKind.ChooseCard => ChooseCard(view, request, rel),
             RequestKind.ChooseOption => ChooseForSkill(view, request, rel) ?? ChooseOption(request, rel),
@@ -78,6 +76,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             "slash" or "duel" when LoneAnswerToWushuang(view, r) => false,
             "collateral" => !rel.IsFriend(r.Subject),
             "blade" => rel.IsEnemy(r.Subject),
+            "hujia" or "jijiang" => rel.IsFriend(r.Source),
             _ => true,
         };
         if (!useful)
@@ -97,7 +96,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
 
         return Contains(r.Options, "spear") && view.Hp(r.Seat) <= 2
             ? Decision.With(r, CardValue.CheapestTake(view.OwnHand, 2), null, "spear")
-            : null;
+            : r.Plays.Count > 0 ? AnswerBySkill(r) : null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")

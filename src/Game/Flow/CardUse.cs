@@ -29,6 +29,9 @@ public sealed class CardUse
     /// <summary>Red/black when all physical cards share a colour (null: colourless).</summary>
     public bool? IsRed { get; init; }
 
+    /// <summary>No 无懈可击 may answer it (离间's 决斗).</summary>
+    public bool CannotBeNullified { get; set; }
+
     /// <summary>The user's 青釭剑 makes targets' armor ineffective.</summary>
     public bool IgnoresArmor { get; set; }
 

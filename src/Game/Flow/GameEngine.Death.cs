@@ -9,6 +9,9 @@ namespace SanguoOrleans.Game.Flow;
 
 public sealed partial class GameEngine
 {
+    private static readonly CardName[] PeachOnly = [CardName.Peach];
+    private static readonly CardName[] SelfRescue = [CardName.Peach, CardName.Analeptic];
+
     /// <summary>
     /// Dying: ask every alive player for 桃 in seat order from the current player (the dying player may also use
     /// 酒), each until they decline; still at 0 or less afterwards means death.
@@ -26,24 +29,33 @@ public sealed partial class GameEngine
         {
             while (victim.Alive && victim.Hp <= 0 && Players[saver].Alive)
             {
-                CardName[] wanted = saver == seat ? [CardName.Peach, CardName.Analeptic] : [CardName.Peach];
+                var wanted = saver == seat ? SelfRescue : PeachOnly;
                 var cards = Players[saver].Hand.Where(c => wanted.Contains(Cards[c].Name)).ToList();
-                if (cards.Count == 0)
+                var conversions = AnswerConversions(saver, wanted, withProxies: false);
+                if (cards.Count == 0 && conversions is null)
                 {
                     break;
                 }
 
-                var answer = await Ask(Request(saver, RequestKind.Peach, "dying", subject: seat, wanted: wanted, cards: cards));
+                var answer = await Ask(Request(saver, RequestKind.Peach, "dying", subject: seat, wanted: wanted, cards: cards, plays: conversions));
                 if (answer is null)
                 {
                     break;
                 }
 
                 var id = answer.Cards[0];
+                var name = Cards[id].Name;
+                if (answer.Option is { } skill && conversions is not null && DecisionValidator.Match(conversions, skill, answer.Cards) is { } conversion)
+                {
+                    Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = saver, Text = skill });
+                    name = conversion.As;
+                }
+
                 MoveCard(id, ZoneKind.Processing);
-                Emit(new GameEvent(events.Count, EventKind.CardUsed, Visibility.Everyone, NoIds) { Seat = saver, Name = Cards[id].Name, Cards = [id], Targets = [seat] });
+                Emit(new GameEvent(events.Count, EventKind.CardUsed, Visibility.Everyone, NoIds) { Seat = saver, Name = name, Cards = [id], Targets = [seat] });
                 DiscardCard(id);
-                Recover(seat, 1, saver);
+                var extra = name == CardName.Peach && Skills.PlayerSkillCount > 0 ? ExtraRecovery(seat, saver) : 0;
+                Recover(seat, 1 + extra, saver);
             }
 
             if (victim.Hp > 0)

@@ -44,7 +44,7 @@ public sealed partial class GameEngine
         {
             // Delayed tricks resolve last placed first.
             var id = p.Judge[^1];
-            var name = Cards[id].Name;
+            var name = JudgeNameOf(id);
             MoveCard(id, ZoneKind.Processing);
             var cancelled = await IsNullified(name, -1, seat);
             switch (name)

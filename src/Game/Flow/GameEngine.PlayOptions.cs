@@ -22,66 +22,7 @@ public sealed partial class GameEngine
         var weapon = WeaponOf(seat);
         foreach (var id in p.Hand)
         {
-            var name = Cards[id].Name;
-            switch (name)
-            {
-                case CardName.Slash or CardName.ThunderSlash or CardName.FireSlash:
-                    slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
-                    if (slashTargets.Count > 0)
-                    {
-                        var max = weapon == CardName.Halberd && p.Hand.Count == 1 ? 3 : 1;
-                        options.Add(new PlayOption("use", [id], name, slashTargets, 1, max));
-                        if (name == CardName.Slash && weapon == CardName.Fan)
-                        {
-                            options.Add(new PlayOption("fan", [id], CardName.FireSlash, slashTargets, 1, max));
-                        }
-                    }
-
-                    break;
-                case CardName.Jink or CardName.Nullification:
-                    break;
-                case CardName.Peach:
-                    if (p.IsWounded)
-                    {
-                        options.Add(Fixed(id, name));
-                    }
-
-                    break;
-                case CardName.Analeptic:
-                    if (!p.AnalepticUsedThisTurn)
-                    {
-                        options.Add(Fixed(id, name));
-                    }
-
-                    break;
-                case CardName.Collateral:
-                    AddCollateral(options, id, seat, others);
-                    break;
-                case CardName.IronChain:
-                    options.Add(new PlayOption("use", [id], name, Targets(seat, seat, name, order), 1, 2));
-                    options.Add(new PlayOption("recast", [id], name, NoIds, 0, 0));
-                    break;
-                case CardName.Lightning:
-                    if (!HasInJudge(seat, CardName.Lightning))
-                    {
-                        options.Add(Fixed(id, name));
-                    }
-
-                    break;
-                case CardName.Dismantlement or CardName.Snatch or CardName.Duel or CardName.FireAttack
-                    or CardName.Indulgence or CardName.SupplyShortage:
-                    var targets = Targets(Locations[id].Seat, seat, name, name == CardName.FireAttack ? order : others);
-                    if (targets.Length > 0)
-                    {
-                        options.Add(new PlayOption("use", [id], name, targets, 1, 1));
-                    }
-
-                    break;
-                default:
-                    // 无中生有, AOE tricks, 桃园结义, 五谷丰登 and equipment have fixed targets.
-                    options.Add(Fixed(id, name));
-                    break;
-            }
+            AddCardOptions(options, seat, id, Cards[id].Name, "use", order, others, ref slashTargets);
         }
 
         if (weapon == CardName.Spear && p.Hand.Count >= 2)
@@ -89,11 +30,93 @@ public sealed partial class GameEngine
             slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
             if (slashTargets.Count > 0)
             {
-                options.Add(new PlayOption("spear", [.. p.Hand], CardName.Slash, slashTargets, 1, 1));
+                options.Add(new PlayOption("spear", [.. p.Hand], CardName.Slash, slashTargets, 1, 1, MinCards: 2, MaxCards: 2));
             }
         }
 
+        if (p.Skills.Count > 0 && Skills.PlayerSkillCount > 0)
+        {
+            AddSkillOptions(options, seat, order, others, ref slashTargets);
+        }
+
         return options;
+    }
+
+    /// <summary>
+    /// The options of using card <paramref name="id"/> as <paramref name="name"/> (its own name for "use", the
+    /// converted name for a view-as skill's <paramref name="action"/>), with the targets of that name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
+    private void AddCardOptions(
+        List<PlayOption> options, int seat, int id, CardName name, string action, ReadOnlySpan<int> order, ReadOnlySpan<int> others,
+        ref List<int>? slashTargets)
+    {
+        var p = Players[seat];
+        var own = action == "use";
+        switch (name)
+        {
+            case CardName.Slash or CardName.ThunderSlash or CardName.FireSlash:
+                slashTargets ??= CanSlashMore(seat) ? SlashTargetsOf(seat, others) : [];
+                if (slashTargets.Count > 0)
+                {
+                    var weapon = WeaponOf(seat);
+                    var max = weapon == CardName.Halberd && p.Hand.Count == 1 && p.Hand[0] == id ? 3 : 1;
+                    options.Add(new PlayOption(action, [id], name, slashTargets, 1, max));
+                    if (own && name == CardName.Slash && weapon == CardName.Fan)
+                    {
+                        options.Add(new PlayOption("fan", [id], CardName.FireSlash, slashTargets, 1, max));
+                    }
+                }
+
+                break;
+            case CardName.Jink or CardName.Nullification:
+                break;
+            case CardName.Peach:
+                if (p.IsWounded)
+                {
+                    options.Add(Fixed(action, id, name));
+                }
+
+                break;
+            case CardName.Analeptic:
+                if (!p.AnalepticUsedThisTurn)
+                {
+                    options.Add(Fixed(action, id, name));
+                }
+
+                break;
+            case CardName.Collateral:
+                AddCollateral(options, action, id, seat, others);
+                break;
+            case CardName.IronChain:
+                options.Add(new PlayOption(action, [id], name, Targets(seat, seat, name, order), 1, 2));
+                if (own)
+                {
+                    options.Add(new PlayOption("recast", [id], name, NoIds, 0, 0));
+                }
+
+                break;
+            case CardName.Lightning:
+                if (!HasInJudge(seat, CardName.Lightning))
+                {
+                    options.Add(Fixed(action, id, name));
+                }
+
+                break;
+            case CardName.Dismantlement or CardName.Snatch or CardName.Duel or CardName.FireAttack
+                or CardName.Indulgence or CardName.SupplyShortage:
+                var targets = Targets(Locations[id].Seat, seat, name, name == CardName.FireAttack ? order : others);
+                if (targets.Length > 0)
+                {
+                    options.Add(new PlayOption(action, [id], name, targets, 1, 1));
+                }
+
+                break;
+            default:
+                // 无中生有, AOE tricks, 桃园结义, 五谷丰登 and equipment have fixed targets.
+                options.Add(Fixed(action, id, name));
+                break;
+        }
     }
 
     /// <summary>The candidates <paramref name="user"/> may target with a single-target card (play phase of <paramref name="seat"/>).</summary>
@@ -157,7 +180,7 @@ public sealed partial class GameEngine
     {
         foreach (var c in Players[seat].Judge)
         {
-            if (Cards[c].Name == name)
+            if (JudgeNameOf(c) == name)
             {
                 return true;
             }
@@ -166,9 +189,9 @@ public sealed partial class GameEngine
         return false;
     }
 
-    private static PlayOption Fixed(int id, CardName name) => new("use", [id], name, NoIds, 0, 0);
+    private static PlayOption Fixed(string action, int id, CardName name) => new(action, [id], name, NoIds, 0, 0);
 
-    private void AddCollateral(List<PlayOption> options, int id, int seat, ReadOnlySpan<int> others)
+    private void AddCollateral(List<PlayOption> options, string action, int id, int seat, ReadOnlySpan<int> others)
     {
         List<int>? holders = null;
         List<IReadOnlyList<int>>? victims = null;
@@ -200,7 +223,7 @@ public sealed partial class GameEngine
 
         if (holders is not null)
         {
-            options.Add(new PlayOption("use", [id], CardName.Collateral, holders, 2, 2, victims));
+            options.Add(new PlayOption(action, [id], CardName.Collateral, holders, 2, 2, victims));
         }
     }
 }

@@ -105,10 +105,11 @@ public sealed partial class GameEngine
 
     /// <summary>
     /// Asks a player to use/play a card of <paramref name="wanted"/>; offers 八卦阵 for 闪 and 丈八蛇矛 for 杀.
-    /// Returns whether a response was made.
+    /// View-as skills answer too. Returns whether a response was made; the card(s) played, if any, are added to
+    /// <paramref name="played"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
-    internal RuleTask<bool> AskForCard(int seat, CardName[] wanted, string reason, int source, CardUse? against = null)
+    internal RuleTask<bool> AskForCard(int seat, CardName[] wanted, string reason, int source, CardUse? against = null, List<int>? played = null)
     {
         // The common case, nothing to answer with, decided without the async machinery (the same checks as the
         // first round of AskForCardAsync, which has no side effect before asking).
@@ -123,13 +124,15 @@ public sealed partial class GameEngine
             canAnswer = HasName(names, Cards[p.Hand[i]].Name);
         }
 
-        return p.Alive && canAnswer ? AskForCardAsync(seat, wanted, reason, source, against) : FinishedBool.False;
+        canAnswer = canAnswer || AnswerConversions(seat, wanted) is not null;
+        return p.Alive && canAnswer ? AskForCardAsync(seat, wanted, reason, source, against, played) : FinishedBool.False;
     }
 
-    private async RuleTask<bool> AskForCardAsync(int seat, CardName[] wanted, string reason, int source, CardUse? against)
+    private async RuleTask<bool> AskForCardAsync(int seat, CardName[] wanted, string reason, int source, CardUse? against, List<int>? played)
     {
         var p = Players[seat];
         var triedDiagram = false;
+        List<string>? triedSkills = null;
         var isSlash = HasName(wanted, CardName.Slash);
         var isJink = HasName(wanted, CardName.Jink);
         var names = isSlash ? SlashNames : wanted;
@@ -155,16 +158,38 @@ public sealed partial class GameEngine
                 }
             }
 
-            if (cards is null && options is null)
+            var conversions = AnswerConversions(seat, wanted, triedSkills);
+            if (cards is null && options is null && conversions is null)
             {
                 return false;
             }
 
             var answer = await Ask(Request(seat, RequestKind.Respond, reason, source: source, subject: seat,
-                trick: against?.Name, wanted: names, cards: cards ?? (IReadOnlyList<int>)NoIds, options: options ?? (IReadOnlyList<string>)NoOptions));
+                trick: against?.Name, wanted: names, cards: cards ?? (IReadOnlyList<int>)NoIds, options: options ?? (IReadOnlyList<string>)NoOptions,
+                plays: conversions));
             if (answer is null)
             {
                 return false;
+            }
+
+            CardName? convertedTo = null;
+            if (conversions is not null && DecisionValidator.Match(conversions, answer.Option ?? "", answer.Cards) is { } conversion)
+            {
+                var viewAs = Skills.FindViewAs(conversion.Action)!;
+                Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = seat, Text = conversion.Action });
+                if (viewAs.CardCount == 0)
+                {
+                    // Others play the card for this seat (护驾); when they all refuse, the seat may still answer itself.
+                    (triedSkills ??= []).Add(conversion.Action);
+                    if (await viewAs.Provide(this, seat, conversion.As, played ?? []))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                convertedTo = conversion.As;
             }
 
             if (answer.Option == "eight_diagram")
@@ -182,7 +207,9 @@ public sealed partial class GameEngine
 
             var ids = answer.Cards;
             Move(ids, ZoneKind.Processing);
-            Emit(new GameEvent(events.Count, EventKind.CardResponded, Visibility.Everyone, NoIds) { Seat = seat, Name = answer.Option == "spear" ? CardName.Slash : Cards[ids[0]].Name, Cards = ids });
+            var name = convertedTo ?? (answer.Option == "spear" ? CardName.Slash : Cards[ids[0]].Name);
+            Emit(new GameEvent(events.Count, EventKind.CardResponded, Visibility.Everyone, NoIds) { Seat = seat, Name = name, Cards = ids });
+            played?.AddRange(ids);
             if (HasTriggerSkills)
             {
                 await Trigger(new TriggerData { Timing = TriggerTiming.CardResponded, Seat = seat, Cards = ids });

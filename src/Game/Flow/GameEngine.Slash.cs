@@ -63,16 +63,20 @@ public sealed partial class GameEngine
         if (weapon == CardName.Blade)
         {
             var slashes = Players[user].Hand.Where(c => CardRules.IsSlash(Cards[c].Name)).ToList();
-            if (slashes.Count == 0 || !CanTarget(user, target, CardName.Slash))
+            var conversions = AnswerConversions(user, SlashNames, withProxies: false);
+            if ((slashes.Count == 0 && conversions is null) || !CanTarget(user, target, CardName.Slash))
             {
                 return false;
             }
 
-            var again = await Ask(Request(user, RequestKind.Respond, "blade", source: user, subject: target, wanted: SlashNames, cards: slashes));
+            var again = await Ask(Request(user, RequestKind.Respond, "blade", source: user, subject: target, wanted: SlashNames, cards: slashes, plays: conversions));
             if (again is not null)
             {
                 Emit(new GameEvent(events.Count, EventKind.SkillInvoked, Visibility.Everyone, NoIds) { Seat = user, Target = target, Text = "blade" });
-                await UseSlashOutsidePlay(user, Cards[again.Cards[0]].Name, again.Cards, target);
+                var name = conversions is not null && DecisionValidator.Match(conversions, again.Option ?? "", again.Cards) is { } conversion
+                    ? conversion.As
+                    : Cards[again.Cards[0]].Name;
+                await UseSlashOutsidePlay(user, name, again.Cards, target);
             }
         }
 

@@ -101,14 +101,17 @@ public sealed partial class GameEngine
 
         // The holder's own weapon still works: 丈八蛇矛 pays the 杀 with two hand cards.
         var spear = WeaponOf(holder) == CardName.Spear && Players[holder].Hand.Count >= 2;
+        var conversions = AnswerConversions(holder, SlashNames, withProxies: false);
         // The victim may have become an illegal target since (空城 after losing the last hand card).
-        if ((slashes.Count > 0 || spear) && Players[victim].Alive && InAttackRange(holder, victim) && CanTarget(holder, victim, CardName.Slash))
+        if ((slashes.Count > 0 || spear || conversions is not null) && Players[victim].Alive && InAttackRange(holder, victim) && CanTarget(holder, victim, CardName.Slash))
         {
             var answer = await Ask(Request(holder, RequestKind.Respond, "collateral", source: use.User, subject: victim, trick: CardName.Collateral,
-                wanted: SlashNames, cards: slashes, options: spear ? ["spear"] : null));
+                wanted: SlashNames, cards: slashes, options: spear ? ["spear"] : null, plays: conversions));
             if (answer is not null)
             {
-                var name = answer.Option == "spear" ? CardName.Slash : Cards[answer.Cards[0]].Name;
+                var name = answer.Option == "spear" ? CardName.Slash
+                    : conversions is not null && DecisionValidator.Match(conversions, answer.Option ?? "", answer.Cards) is { } conversion ? conversion.As
+                    : Cards[answer.Cards[0]].Name;
                 await UseSlashOutsidePlay(holder, name, answer.Cards, victim);
                 return;
             }

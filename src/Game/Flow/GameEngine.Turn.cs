@@ -125,6 +125,7 @@ public sealed partial class GameEngine
     {
         var p = Players[seat];
         p.SlashesThisPhase = 0;
+        p.ResetSkillUses();
         while (true)
         {
             var plays = PlayOptions(seat);

@@ -12,6 +12,13 @@ public sealed partial class GameEngine
     private async RuleTask PerformPlay(int seat, Decision d)
     {
         var action = d.Option ?? "use";
+        if (action is not ("use" or "recast" or "spear" or "fan"))
+        {
+            // Nothing changed since the options were offered: the same options give the name the cards count as.
+            await PerformSkillPlay(seat, d, DecisionValidator.Match(PlayOptions(seat), action, d.Cards)!);
+            return;
+        }
+
         var first = d.Cards[0];
         if (action == "recast")
         {
@@ -208,7 +215,17 @@ public sealed partial class GameEngine
 
         if (type == CardType.DelayedTrick)
         {
-            Move([use.Cards[0]], ZoneKind.Judge, use.Targets[0]);
+            var card = use.Cards[0];
+            if (Cards[card].Name != use.Name)
+            {
+                judgeAs[card] = use.Name;
+            }
+            else
+            {
+                judgeAs.Remove(card);
+            }
+
+            Move([card], ZoneKind.Judge, use.Targets[0]);
             return;
         }
 
@@ -272,6 +289,6 @@ public sealed partial class GameEngine
             return FinishedBool.True;
         }
 
-        return IsNullified(use.Name, use.User, target);
+        return use.CannotBeNullified ? FinishedBool.False : IsNullified(use.Name, use.User, target);
     }
 }

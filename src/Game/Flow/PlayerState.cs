@@ -62,6 +62,22 @@ internal sealed class PlayerState(int seat, Role role)
     /// <summary>杀 used in the current play phase (for the once-per-phase limit).</summary>
     public int SlashesThisPhase;
 
+    /// <summary>Skill uses in the current play phase, by skill id (created on first use).</summary>
+    private Dictionary<string, int>? skillUses;
+
+    /// <summary>How many times (or, for counting skills, how much) <paramref name="skillId"/> was used this play phase.</summary>
+    public int UsesOf(string skillId) => skillUses is not null && skillUses.TryGetValue(skillId, out var n) ? n : 0;
+
+    /// <summary>Records a use of <paramref name="skillId"/> this play phase.</summary>
+    public void AddUse(string skillId, int amount = 1)
+    {
+        skillUses ??= [];
+        skillUses[skillId] = UsesOf(skillId) + amount;
+    }
+
+    /// <summary>Forgets the per-phase skill uses (a new play phase begins).</summary>
+    public void ResetSkillUses() => skillUses?.Clear();
+
     /// <summary>酒 already used this turn (once per turn).</summary>
     public bool AnalepticUsedThisTurn;
 

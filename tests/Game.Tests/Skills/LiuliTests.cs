@@ -6,7 +6,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 
 namespace SanguoOrleans.Game.Tests.Skills;
 
-public class DaqiaoTests
+public class LiuliTests
 {
     [Fact]
     public void Liuli_discards_a_card_to_move_the_slash_to_a_player_in_attack_range()

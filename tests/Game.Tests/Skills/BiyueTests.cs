@@ -2,7 +2,7 @@ using SanguoOrleans.Game.Decisions;
 
 namespace SanguoOrleans.Game.Tests.Skills;
 
-public class DiaochanTests
+public class BiyueTests
 {
     [Fact]
     public void Biyue_draws_one_at_the_start_of_the_finish_phase()

@@ -6,7 +6,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 
 namespace SanguoOrleans.Game.Tests.Skills;
 
-public class ZhenjiTests
+public class LuoshenTests
 {
     [Fact]
     public void Luoshen_obtains_black_judgements_and_stops_at_the_first_red_one()

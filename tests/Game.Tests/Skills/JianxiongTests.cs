@@ -4,7 +4,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 
 namespace SanguoOrleans.Game.Tests.Skills;
 
-public class CaocaoTests
+public class JianxiongTests
 {
     [Fact]
     public void Jianxiong_obtains_the_slash_that_dealt_the_damage()

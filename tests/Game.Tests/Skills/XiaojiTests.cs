@@ -4,7 +4,7 @@ using static SanguoOrleans.Game.Cards.CardName;
 
 namespace SanguoOrleans.Game.Tests.Skills;
 
-public class SunshangxiangTests
+public class XiaojiTests
 {
     [Fact]
     public void Xiaoji_draws_two_after_losing_an_equipment_card()

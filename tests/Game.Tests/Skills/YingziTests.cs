@@ -3,7 +3,7 @@ using SanguoOrleans.Game.Decisions;
 namespace SanguoOrleans.Game.Tests.Skills;
 
 /// <summary>周瑜: 英姿.</summary>
-public class ZhouyuTests
+public class YingziTests
 {
     [Fact]
     public void Yingzi_draws_one_extra_card()
