@@ -47,4 +47,8 @@ public enum EventKind
     Chose,
     /// <summary>Game over: <c>Text</c> = winning side ("draw" for a draw); <c>Targets</c> = winning seats.</summary>
     GameOver,
+    /// <summary>Team modes, at the start: the seats of one side (Targets, side number in Amount; Count 1 when teammates see each other's hands).</summary>
+    SideFormed,
+    /// <summary>Team modes: a hero died and its player goes on with the next one (Seat, killer in Target, hero id in Text).</summary>
+    HeroDefeated,
 }
