@@ -43,28 +43,34 @@ internal static class SimulateCommand
             DefaultValueFactory = _ => "standard",
         };
         heroes.AcceptOnlyFromAmong("standard", "none");
+        var heroPick = new Option<string>("--hero-pick")
+        {
+            Description = "ai (each AI takes the strongest hero offered, by its strength table) or random (uniform from each offer: every hero plays about as often, for balance tables).",
+            DefaultValueFactory = _ => "ai",
+        };
+        heroPick.AcceptOnlyFromAmong("ai", "random");
         var heroStats = new Option<bool>("--hero-stats") { Description = "Add games played, won and the win rate of every hero, strongest first." };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the batch; the same seed plays the same games and gives the same hash.", DefaultValueFactory = _ => 1UL };
         var command = new Command(
             "simulate",
             "Plays AI games and prints one JSON line: games, finished, draws, wins per role or side, average turns, invariant failures, games per second and a hash over every final state.")
         {
-            mode, games, seed, heroes, heroStats,
+            mode, games, seed, heroes, heroPick, heroStats,
         };
         command.SetAction(parse =>
         {
-            var outcome = Run(parse.GetValue(mode)!, parse.GetValue(games), parse.GetValue(seed), parse.GetValue(heroes) == "none", parse.GetValue(heroStats));
+            var outcome = Run(parse.GetValue(mode)!, parse.GetValue(games), parse.GetValue(seed), parse.GetValue(heroes) == "none", parse.GetValue(heroPick) == "random", parse.GetValue(heroStats));
             Console.Out.WriteLine(JsonSerializer.Serialize(outcome, CliJson.Options));
             return outcome.Finished == outcome.Games && outcome.InvariantFailures == 0 ? 0 : 1;
         });
         return command;
     }
 
-    private static SimulateOutcome Run(string modeName, int games, ulong seed, bool plainHeroes, bool heroStats)
+    private static SimulateOutcome Run(string modeName, int games, ulong seed, bool plainHeroes, bool randomHeroes, bool heroStats)
     {
         var settings = new GameSettings(Modes[modeName]);
         var started = Stopwatch.GetTimestamp();
-        var summary = Simulator.Run(settings, seed, games, plainHeroes ? () => new SkillRegistry() : null);
+        var summary = Simulator.Run(settings, seed, games, plainHeroes ? () => new SkillRegistry() : null, randomHeroes);
         var elapsed = Stopwatch.GetElapsedTime(started);
         int WinsOf(string side) => summary.Wins.GetValueOrDefault(side);
 
@@ -81,6 +87,7 @@ internal static class SimulateCommand
         return new SimulateOutcome(
             modeName,
             plainHeroes ? "none" : "standard",
+            randomHeroes ? "random" : "ai",
             seed,
             summary.Games,
             summary.Finished,
@@ -102,6 +109,7 @@ internal static class SimulateCommand
     private sealed record SimulateOutcome(
         string Mode,
         string Heroes,
+        string HeroPick,
         ulong Seed,
         int Games,
         int Finished,

@@ -18,17 +18,20 @@ public static class Simulator
 
     /// <summary>Plays one game with <see cref="SmartAi"/> everywhere and returns the finished engine.</summary>
     /// <param name="skills">The skills in play; null = the standard heroes' skills, an empty registry = plain heroes.</param>
-    public static GameEngine PlayOne(GameSettings settings, ulong seed, SkillRegistry? skills = null)
+    /// <param name="randomHeroes">Pick heroes uniformly from the offers (see <see cref="RandomHeroPicks"/>) instead of by the AI's taste.</param>
+    public static GameEngine PlayOne(GameSettings settings, ulong seed, SkillRegistry? skills = null, bool randomHeroes = false)
     {
         var engine = GameEngine.Create(settings, seed, skills);
-        var ai = new SmartAi(settings);
+        IDecisionMaker ai = new SmartAi(settings);
+        ai = randomHeroes ? new RandomHeroPicks(ai, seed) : ai;
         GameRunner.RunToEnd(engine, _ => ai);
         return engine;
     }
 
     /// <summary>Plays <paramref name="games"/> games from <paramref name="seed"/> and summarizes them.</summary>
     /// <param name="skills">Builds the skills of each game; null = the standard heroes' skills.</param>
-    public static SimulationSummary Run(GameSettings settings, ulong seed, int games, Func<SkillRegistry>? skills = null)
+    /// <param name="randomHeroes">Pick heroes uniformly from the offers instead of by the AI's taste (balance tables).</param>
+    public static SimulationSummary Run(GameSettings settings, ulong seed, int games, Func<SkillRegistry>? skills = null, bool randomHeroes = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var wins = new Dictionary<string, int>();
@@ -38,7 +41,7 @@ public static class Simulator
         var hash = 14695981039346656037UL;
         for (var i = 0; i < games; i++)
         {
-            var engine = PlayOne(settings, GameSeed(seed, i), skills?.Invoke());
+            var engine = PlayOne(settings, GameSeed(seed, i), skills?.Invoke(), randomHeroes);
             var result = engine.Result!;
             finished++;
             turns += result.Turns;
