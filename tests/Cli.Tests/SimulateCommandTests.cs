@@ -49,7 +49,7 @@ public class SimulateCommandTests
     [InlineData("1v1", 2 * 3)]
     public async Task Simulate_TeamModes_CountWinsPerSideAndEveryDraftedHeroInTheHeroStats(string mode, int heroesPerGame)
     {
-        var (exitCode, stdout, stderr) = await SanguoTool.RunAsync("simulate", "--mode", mode, "--games", "12", "--seed", "4", "--hero-stats");
+        var (exitCode, stdout, stderr) = await SanguoTool.RunAsync("simulate", "--mode", mode, "--games", "12", "--seed", "4", "--hero-pick", "random", "--hero-stats");
         Assert.True(exitCode == 0, stderr);
         using var doc = JsonDocument.Parse(stdout);
         var json = doc.RootElement;
