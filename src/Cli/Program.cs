@@ -9,6 +9,7 @@ var root = new RootCommand("sanguo: tools for the SanguoOrleans game server")
     PingCommand.Create(),
     SimulateCommand.Create(),
     CardsCommand.Create(),
+    HeroesCommand.Create(),
     AdminCommand.Create(),
     BotsCommand.Create(),
     ReplayCommand.Create(),

@@ -44,6 +44,37 @@ public class SimulateCommandTests
         Assert.Matches("^[0-9a-f]{16}$", json.GetProperty("state_hash").GetString());
     }
 
+    [Theory]
+    [InlineData("doubles", 4)]
+    [InlineData("1v1", 2 * 3)]
+    public async Task Simulate_TeamModes_CountWinsPerSideAndEveryDraftedHeroInTheHeroStats(string mode, int heroesPerGame)
+    {
+        var (exitCode, stdout, stderr) = await SanguoTool.RunAsync("simulate", "--mode", mode, "--games", "12", "--seed", "4", "--hero-pick", "random", "--hero-stats");
+        Assert.True(exitCode == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var json = doc.RootElement;
+
+        Assert.Equal(0, json.GetProperty("invariant_failures").GetInt32());
+        var sides = json.GetProperty("side_wins").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        Assert.Equal(2, sides.Count);
+        Assert.Equal(12, sides.Sum() + json.GetProperty("draws").GetInt32());
+        var heroes = json.GetProperty("hero_stats").EnumerateArray().ToList();
+        Assert.Equal(12 * heroesPerGame, heroes.Sum(h => h.GetProperty("played").GetInt32()));
+        Assert.All(heroes, h => Assert.InRange(h.GetProperty("won").GetInt32(), 0, h.GetProperty("played").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Simulate_WithPlainHeroes_FinishesEveryGameAndSaysSo()
+    {
+        var (exitCode, plain, stderr) = await SanguoTool.RunAsync("simulate", "--mode", "identity8d", "--games", "5", "--heroes", "none");
+        Assert.True(exitCode == 0, stderr);
+        using var json = JsonDocument.Parse(plain);
+
+        Assert.Equal("none", json.RootElement.GetProperty("heroes").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("finished").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("invariant_failures").GetInt32());
+    }
+
     [Fact]
     public async Task Simulate_WithAnUnknownMode_IsRefusedWithTheModesListed()
     {

@@ -98,6 +98,8 @@ public class DecisionLogTests
     [Theory]
     [InlineData(GameMode.Identity5)]
     [InlineData(GameMode.Identity8)]
+    [InlineData(GameMode.Doubles)]
+    [InlineData(GameMode.OneVsOne)]
     public void Folding_the_events_a_viewer_received_gives_the_snapshot_and_nothing_hidden_leaks(GameMode mode)
     {
         var settings = new GameSettings(mode);
@@ -130,7 +132,8 @@ public class DecisionLogTests
                     seen[v] = engine.EventCount - 1;
                     var snapshot = engine.ViewFor(v);
                     Assert.Equal(JsonSerializer.Serialize(snapshot), JsonSerializer.Serialize(folders[v].ToView()));
-                    Assert.All(snapshot.Seats.Where(s => s.Seat != v), s => Assert.Empty(s.Hand));
+                    Assert.All(snapshot.Seats.Where(s => !SeesHand(engine, v, s.Seat)), s => Assert.Empty(s.Hand));
+                    Assert.All(snapshot.Seats.Where(s => SeesHand(engine, v, s.Seat)), s => Assert.Equal(engine.Players[s.Seat].Hand, s.Hand));
                     if (engine.PendingFor(v) is { } request)
                     {
                         Assert.All(request.Cards, c => Assert.False(HiddenFrom(engine, c, v) && !shown[v].Contains(c), $"request shows hidden card {c}"));
@@ -154,15 +157,20 @@ public class DecisionLogTests
     private static bool HiddenFrom(GameEngine engine, int card, int viewer)
     {
         var at = engine.Locations[card];
-        return at.Zone == ZoneKind.DrawPile || (at.Zone == ZoneKind.Hand && at.Seat != viewer);
+        return at.Zone == ZoneKind.DrawPile || (at.Zone == ZoneKind.Hand && !SeesHand(engine, viewer, at.Seat));
     }
+
+    /// <summary>A viewer sees its own hand and, in 2v2, its teammate's: never anyone else's, spectators none.</summary>
+    private static bool SeesHand(GameEngine engine, int viewer, int seat) =>
+        viewer == seat || (viewer >= 0 && engine.Settings.TeamRules is { TeammatesSeeHands: true } && engine.SideOf(viewer) == engine.SideOf(seat));
 
     private static void AssertNoLeak(GameEngine engine, GameEvent e, int viewer)
     {
         if (e.Kind == EventKind.CardsMoved && e.Cards is { Count: > 0 } && !e.From.IsPublic() && !e.To.IsPublic())
         {
-            var owners = new[] { e.From == ZoneKind.Hand ? e.FromSeat : -2, e.To == ZoneKind.Hand ? e.ToSeat : -2 };
-            Assert.Contains(viewer, owners);
+            Assert.True(
+                (e.From == ZoneKind.Hand && SeesHand(engine, viewer, e.FromSeat)) || (e.To == ZoneKind.Hand && SeesHand(engine, viewer, e.ToSeat)),
+                $"seat {viewer} sees a hidden move between {e.FromSeat} and {e.ToSeat}");
         }
 
         if (e.Kind is EventKind.HeroesOffered or EventKind.RoleRevealed or EventKind.CardsSeen && e.Visibility == Visibility.Only)

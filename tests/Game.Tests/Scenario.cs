@@ -26,6 +26,7 @@ internal sealed class Scenario
     /// next; the lord's draw phase takes the first two of the pile. Returns at the lord's first play request.
     /// Without <paramref name="heroes"/> every seat is a plain hero with no skills (unless <paramref name="skills"/>
     /// says otherwise); with them, seats play those heroes (by id, in seat order) with the standard skills.
+    /// <paramref name="configure"/> adjusts the settings last (team rules, several heroes per seat).
     /// </summary>
     public static Scenario Start(
         CardName[][] hands,
@@ -34,7 +35,8 @@ internal sealed class Scenario
         Role[]? roles = null,
         SkillRegistry? skills = null,
         Action<GameEngine>? beforeTurn = null,
-        string[]? heroes = null)
+        string[]? heroes = null,
+        Func<GameSettings, GameSettings>? configure = null)
     {
         var settings0 = new GameSettings(mode);
         var deck = CardCatalog.Deck(settings0.UsesManeuvering);
@@ -82,6 +84,7 @@ internal sealed class Scenario
             settings = settings with { FixedHeroes = [.. Enumerable.Range(0, settings.PlayerCount).Select(i => i < heroes.Length && heroes[i] != "" ? heroes[i] : plain[i])] };
         }
 
+        settings = configure?.Invoke(settings) ?? settings;
         var engine = GameEngine.Create(settings, 1, skills ?? (heroes is null ? new SkillRegistry() : SkillRegistry.Standard()));
         for (var seat = 0; heroes is not null && seat < settings.PlayerCount; seat++)
         {

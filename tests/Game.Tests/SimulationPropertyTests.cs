@@ -11,15 +11,21 @@ public class SimulationPropertyTests
     [InlineData(GameMode.Identity5)]
     [InlineData(GameMode.Identity8)]
     [InlineData(GameMode.Identity8DoubleRenegade)]
+    [InlineData(GameMode.Doubles)]
+    [InlineData(GameMode.OneVsOne)]
     public void Every_ai_game_ends_with_cards_conserved_and_hp_in_bounds(GameMode mode)
     {
         var settings = new GameSettings(mode);
         var roundLimitDraws = 0;
-        const int games = 700;
+        var games = settings.IsTeamMode ? 400 : 700;
+        var played = new HashSet<string>();
         for (var i = 0; i < games; i++)
         {
-            var engine = GameEngine.Create(settings, Simulator.GameSeed(42, i));
-            var ai = new Ai.SmartAi(settings);
+            var seed = Simulator.GameSeed(42, i);
+            var engine = GameEngine.Create(settings, seed);
+
+            // Heroes picked at random from the offers, so that every hero and its skills take part.
+            var ai = new RandomHeroPicks(new Ai.SmartAi(settings), seed);
             var steps = 0;
             while (!engine.IsOver)
             {
@@ -34,7 +40,10 @@ public class SimulationPropertyTests
 
             AssertInvariants(engine);
             roundLimitDraws += engine.Result!.Rounds > settings.MaxRounds ? 1 : 0;
+            played.UnionWith(Enumerable.Range(0, settings.PlayerCount).SelectMany(engine.HeroesOf));
         }
+
+        Assert.Equal(Heroes.HeroCatalog.All.Select(h => h.Id).Order(), played.Order());
 
         // The round limit is a safety net only: real games end by the win conditions.
         Assert.True(roundLimitDraws < games / 50, $"{roundLimitDraws} games hit the round limit");
@@ -50,6 +59,20 @@ public class SimulationPropertyTests
         Assert.Equal(a.StateHash, b.StateHash);
         Assert.NotEqual(a.StateHash, c.StateHash);
         Assert.Equal(20, a.Finished);
+    }
+
+    [Theory]
+    [InlineData(GameMode.Identity5, 5)]
+    [InlineData(GameMode.Doubles, 4)]
+    [InlineData(GameMode.OneVsOne, 6)]
+    public void Hero_stats_count_every_drafted_hero_once_per_game_and_wins_only_for_the_winners(GameMode mode, int heroesPerGame)
+    {
+        var summary = Simulator.Run(new GameSettings(mode), 3, 30, randomHeroes: true);
+        Assert.Equal(30 * heroesPerGame, summary.Heroes.Values.Sum(h => h.Played));
+        Assert.All(summary.Heroes.Values, h => Assert.InRange(h.Won, 0, h.Played));
+        Assert.Equal(0, summary.InvariantFailures);
+        Assert.Equal(30, summary.Wins.Values.Sum() + summary.Draws);
+        Assert.True(summary.Heroes.Count > 12, $"only {summary.Heroes.Count} heroes played");
     }
 
     internal static void AssertInvariants(GameEngine engine)
@@ -73,7 +96,8 @@ public class SimulationPropertyTests
             Count(p.Equip.Where(e => e >= 0), ZoneKind.Equipment, p.Seat);
             Count(p.Judge, ZoneKind.Judge, p.Seat);
             Assert.True(p.Hp <= p.MaxHp, $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}");
-            if (p.Alive && engine.Pending.Count > 0 && engine.Pending[0].Kind != Decisions.RequestKind.Peach)
+            // A dying player may still be saved; a fallen 1v1 hero is at 0 HP until its successor is chosen.
+            if (p.Alive && engine.Pending.Count > 0 && engine.Pending[0] is { Kind: not Decisions.RequestKind.Peach, Reason: not "debut" })
             {
                 Assert.True(p.Hp > 0 || p.MaxHp == 0, $"seat {p.Seat} alive with hp {p.Hp} while asked {engine.Pending[0].Kind} {engine.Pending[0].Reason}");
             }
@@ -86,5 +110,6 @@ public class SimulationPropertyTests
         }
 
         Assert.All(seen, n => Assert.Equal(1, n));
+        Assert.Null(Invariants.Check(engine));
     }
 }

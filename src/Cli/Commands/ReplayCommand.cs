@@ -213,6 +213,8 @@ internal static class ReplayCommand
             EventKind.SkillInvoked => $"invokes {e.Text}",
             EventKind.Chose => $"chooses {e.Text}",
             EventKind.GameOver => $"game over: {e.Text} win{Targets(e.Targets)}",
+            EventKind.SideFormed => $"side {e.Amount + 1}{Targets(e.Targets)}",
+            EventKind.HeroDefeated => $"loses the hero {e.Text}",
             _ => e.Kind.ToString(),
         };
 

@@ -13,7 +13,7 @@ internal enum Attitude
 
 /// <summary>
 /// Role guessing from public information only: revealed roles and who damaged whom. Whoever hurt the lord looks
-/// like a rebel; whoever hurt a rebel-looking player looks loyal.
+/// like a rebel; whoever hurt a rebel-looking player looks loyal. In team modes the sides are public and known.
 /// </summary>
 internal sealed class Relations
 {
@@ -55,6 +55,11 @@ internal sealed class Relations
     private static Attitude[] Guess<TView>(in TView view, GameSettings settings)
         where TView : struct, IAiView
     {
+        if (settings.TeamRules is { } teams)
+        {
+            return SidesOf(view.Viewer, teams);
+        }
+
         var me = view.Viewer;
         var n = view.SeatCount;
         var myRole = view.VisibleRole(me)!.Value;
@@ -99,6 +104,18 @@ internal sealed class Relations
             attitudes[seat] = seat == me
                 ? Attitude.Friend
                 : AttitudeOf(myRole, view.VisibleRole(seat), rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
+        }
+
+        return attitudes;
+    }
+
+    /// <summary>Team modes: the sides are public, so teammates are friends and everyone else an enemy.</summary>
+    private static Attitude[] SidesOf(int me, TeamRules teams)
+    {
+        var attitudes = new Attitude[teams.Seating.Count];
+        for (var seat = 0; seat < attitudes.Length; seat++)
+        {
+            attitudes[seat] = teams.Seating[seat] == teams.Seating[me] ? Attitude.Friend : Attitude.Enemy;
         }
 
         return attitudes;

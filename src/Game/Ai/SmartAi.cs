@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using SanguoOrleans.Game.Cards;
 using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Flow;
-using SanguoOrleans.Game.Heroes;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Game.Views;
 
@@ -44,7 +43,7 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
     {
         if (request.Kind == RequestKind.ChooseHero)
         {
-            return Decision.ChooseHero(request, request.Heroes.OrderByDescending(h => HeroCatalog.Get(h).MaxHp).First());
+            return Decision.ChooseHero(request, HeroStrength.Best(request.Heroes));
         }
 
         var rel = Relations.Of(view, settings);

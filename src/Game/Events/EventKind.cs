@@ -51,4 +51,8 @@ public enum EventKind
     TargetChanged,
     /// <summary><c>Seat</c> looks at <c>Cards</c> from the draw pile (观星, 遗计): only that seat receives the ids.</summary>
     CardsSeen,
+    /// <summary>Team modes, at the start: the seats of one side (Targets, side number in Amount; Count 1 when teammates see each other's hands).</summary>
+    SideFormed,
+    /// <summary>Team modes: a hero died and its player goes on with the next one (Seat, killer in Target, hero id in Text).</summary>
+    HeroDefeated,
 }

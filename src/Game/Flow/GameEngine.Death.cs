@@ -72,13 +72,25 @@ public sealed partial class GameEngine
         ResumeLossesAfterDying(seat);
     }
 
-    /// <summary>Death: reveal the role, drop every card, check the win, then rewards and penalties.</summary>
+    /// <summary>
+    /// Death: reveal the role, drop every card, check the win, then rewards and penalties. In a team mode a player
+    /// with heroes in reserve loses only the hero, and the next one debuts.
+    /// </summary>
     internal async RuleTask Kill(int seat, int killer)
     {
         var victim = Players[seat];
-        victim.Alive = false;
-        victim.RolePublic = true;
-        Emit(new GameEvent(events.Count, EventKind.Died, Visibility.Everyone, NoIds) { Seat = seat, Target = killer, Text = RoleNames[(int)victim.Role] });
+        var debut = ReserveOf(seat).Count > 0;
+        if (debut)
+        {
+            Emit(new GameEvent(events.Count, EventKind.HeroDefeated, Visibility.Everyone, NoIds) { Seat = seat, Target = killer, Text = victim.Hero?.Id });
+        }
+        else
+        {
+            victim.Alive = false;
+            victim.RolePublic = true;
+            Emit(new GameEvent(events.Count, EventKind.Died, Visibility.Everyone, NoIds) { Seat = seat, Target = killer, Text = RoleNames[(int)victim.Role] });
+        }
+
         if (HasTriggerSkills)
         {
             await Trigger(new TriggerData { Timing = TriggerTiming.Death, Seat = seat });
@@ -92,12 +104,20 @@ public sealed partial class GameEngine
             Emit(new GameEvent(events.Count, EventKind.ChainChanged, Visibility.Everyone, NoIds) { Seat = seat, Amount = 0 });
         }
 
-        if (CheckWin())
+        if (!debut && (Teams is null ? CheckWin() : CheckTeamWin()))
         {
             await RuleTask.Failed(new GameEndedSignal());
         }
 
-        if (killer >= 0 && killer != seat && Players[killer].Alive)
+        if (Teams is not null)
+        {
+            TeammatesDraw(seat);
+            if (debut)
+            {
+                await Debut(seat);
+            }
+        }
+        else if (killer >= 0 && killer != seat && Players[killer].Alive)
         {
             if (victim.Role == Role.Rebel)
             {

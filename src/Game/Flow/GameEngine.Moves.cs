@@ -107,9 +107,9 @@ public sealed partial class GameEngine
         var toHand = to == ZoneKind.Hand;
         return (fromHand, toHand) switch
         {
-            (true, true) when from.Seat != toSeat => [from.Seat, toSeat],
-            (true, _) => SeatList(from.Seat),
-            (false, true) => SeatList(toSeat),
+            (true, true) when from.Seat != toSeat => HandAudience(from.Seat, toSeat),
+            (true, _) => HandAudience(from.Seat),
+            (false, true) => HandAudience(toSeat),
             _ => NoIds,
         };
     }

@@ -15,7 +15,7 @@ public sealed partial class GameEngine
         await ChooseHeroes();
         foreach (var p in Players)
         {
-            Draw(p.Seat, 4);
+            Draw(p.Seat, StartingCards(p.Seat, gameStart: true));
         }
 
         await Trigger(new TriggerData { Timing = TriggerTiming.GameStart });
@@ -51,10 +51,27 @@ public sealed partial class GameEngine
                 EmitSplit([p.Seat], reveal, null);
             }
         }
+
+        if (Teams is not null)
+        {
+            AnnounceSides();
+        }
     }
 
     private async RuleTask ChooseHeroes()
     {
+        if (Settings.FixedHeroes is { } teamHeroes && Teams is not null)
+        {
+            SetFixedTeamHeroes(teamHeroes);
+            return;
+        }
+
+        if (Teams is not null)
+        {
+            await ChooseTeamHeroes(Teams);
+            return;
+        }
+
         if (Settings.FixedHeroes is { } fixedHeroes)
         {
             for (var seat = 0; seat < Players.Length; seat++)

@@ -110,13 +110,13 @@ public sealed partial class GameEngine
     /// <summary>The draw phase when no skill can change it (same as <see cref="DrawPhase"/> without listeners).</summary>
     private RuleTask DrawTwo(int seat)
     {
-        Draw(seat, 2);
+        Draw(seat, DrawPhaseCards(seat));
         return RuleTask.Done;
     }
 
     private async RuleTask DrawPhase(int seat)
     {
-        var data = new TriggerData { Timing = TriggerTiming.DrawNCards, Seat = seat, Count = 2 };
+        var data = new TriggerData { Timing = TriggerTiming.DrawNCards, Seat = seat, Count = DrawPhaseCards(seat) };
         await Trigger(data);
         Draw(seat, Math.Max(0, data.Count));
     }

@@ -24,7 +24,7 @@ public sealed partial class GameEngine
                 p.Alive,
                 p.Chained,
                 p.Hand.Count,
-                p.Seat == viewer ? p.Hand.ToArray() : [],
+                SeesHand(viewer, p.Seat) ? p.Hand.ToArray() : [],
                 (int[])p.Equip.Clone(),
                 p.Judge.Count == 0 ? [] : p.Judge.ToArray(),
                 (int[])p.DamageDealt.Clone());

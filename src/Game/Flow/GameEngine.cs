@@ -29,19 +29,7 @@ public sealed partial class GameEngine
         Rng = new Xoshiro256StarStar(seed);
         Cards = CardCatalog.Deck(settings.UsesManeuvering);
         Locations = new Zones.CardLocation[Cards.Length];
-        var roles = settings.Roles.ToList();
-        var others = roles.Skip(1).ToList();
-        Rng.Shuffle(others);
-        if (settings.FixedRoles is { } fixedRoles)
-        {
-            others = [.. fixedRoles.Skip(1)];
-        }
-
-        Players = [.. new[] { roles[0] }.Concat(others).Select((r, i) => new PlayerState(i, r))];
-        foreach (var p in Players)
-        {
-            p.DamageDealt = new int[Players.Length];
-        }
+        Players = SeatPlayers(settings);
 
         game = RunGame();
         ThrowIfBroken();

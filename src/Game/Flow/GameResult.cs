@@ -13,6 +13,8 @@ public enum WinningSide
     Rebels,
     /// <summary>A renegade, alone.</summary>
     Renegade,
+    /// <summary>One side of a team mode: the result's winning seats.</summary>
+    Team,
 }
 
 /// <summary>Final outcome of a game.</summary>

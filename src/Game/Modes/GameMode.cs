@@ -9,4 +9,8 @@ public enum GameMode
     Identity8,
     /// <summary>8 players, Z C C F F F N N (双内奸), 160-card deck.</summary>
     Identity8DoubleRenegade,
+    /// <summary>2v2 (欢乐成双, rules.md d.6): <see cref="TeamRules.Doubles"/>, 160-card deck.</summary>
+    Doubles,
+    /// <summary>1v1 with three heroes each (rules.md d.7): <see cref="TeamRules.OneVsOne"/>, 108-card deck.</summary>
+    OneVsOne,
 }

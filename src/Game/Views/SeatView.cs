@@ -9,7 +9,7 @@ namespace SanguoOrleans.Game.Views;
 /// <param name="Alive">Alive.</param>
 /// <param name="Chained">Chained by 铁索连环.</param>
 /// <param name="HandCount">Number of hand cards.</param>
-/// <param name="Hand">Hand card ids: only for the viewer's own seat, otherwise empty.</param>
+/// <param name="Hand">Hand card ids: only for the viewer's own seat and, where teammates see each other's hands, a teammate's; otherwise empty.</param>
 /// <param name="Equipment">Equipment card ids per slot (weapon, armor, +1, −1); −1 when empty.</param>
 /// <param name="Judge">Delayed tricks in placement order.</param>
 /// <param name="DamageDealt">Public tally of damage this seat dealt, per target seat.</param>

@@ -11,6 +11,7 @@ public sealed class ViewFolder(int viewer)
 {
     private readonly List<Seat> seats = [];
     private readonly List<int> processing = [];
+    private readonly HashSet<int> visibleHands = [viewer];
     private int current;
     private string phase = "None";
     private int turn;
@@ -64,6 +65,9 @@ public sealed class ViewFolder(int viewer)
                 break;
             case EventKind.ChainChanged: seats[e.Seat].Chained = e.Amount == 1; break;
             case EventKind.GameOver: winner = e.Text; break;
+            case EventKind.SideFormed when e.Count == 1 && e.Targets is { } side && side.Contains(viewer):
+                visibleHands.UnionWith(side);
+                break;
         }
     }
 
@@ -77,7 +81,7 @@ public sealed class ViewFolder(int viewer)
         discardPile,
         [.. processing],
         [.. seats.Select((s, i) => new SeatView(
-            i, s.Hero, s.Role, s.Hp, s.MaxHp, s.Alive, s.Chained, s.HandCount, i == viewer ? [.. s.Hand] : [],
+            i, s.Hero, s.Role, s.Hp, s.MaxHp, s.Alive, s.Chained, s.HandCount, visibleHands.Contains(i) ? [.. s.Hand] : [],
             [.. s.Equip], [.. s.Judge], [.. s.DamageDealt]))],
         winner);
 

@@ -133,6 +133,8 @@ internal static class TableMapping
     {
         GameMode.Identity8 => Engine.Modes.GameMode.Identity8,
         GameMode.Identity8DoubleRenegade => Engine.Modes.GameMode.Identity8DoubleRenegade,
+        GameMode.Doubles => Engine.Modes.GameMode.Doubles,
+        GameMode.OneVsOne => Engine.Modes.GameMode.OneVsOne,
         _ => Engine.Modes.GameMode.Identity5,
     };
 
@@ -140,6 +142,8 @@ internal static class TableMapping
     {
         Engine.Modes.GameMode.Identity8 => GameMode.Identity8,
         Engine.Modes.GameMode.Identity8DoubleRenegade => GameMode.Identity8DoubleRenegade,
+        Engine.Modes.GameMode.Doubles => GameMode.Doubles,
+        Engine.Modes.GameMode.OneVsOne => GameMode.OneVsOne,
         _ => GameMode.Identity5,
     };
 

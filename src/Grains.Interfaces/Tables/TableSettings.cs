@@ -55,6 +55,7 @@ public sealed record TableSettings(
         { AiDelay.Ticks: < 0 } => "The AI delay is not negative.",
         { WinReward: < 0 } or { PlayReward: < 0 } => "Rewards are not negative.",
         _ when !Enum.IsDefined(Game.Mode) => "Unknown mode.",
+        _ when Game.TeamRules?.Validate() is { } teams => teams,
         _ when EffectiveLimits is var l && (l.Action <= TimeSpan.Zero || l.Response <= TimeSpan.Zero || l.HeroChoice <= TimeSpan.Zero) => "Time limits are positive.",
         _ when Pages is { } p && p.Any(n => n < 0) => "Lobby pages are not negative.",
         _ => null,

@@ -15,8 +15,8 @@ public class SkillAiTests
         var used = new HashSet<string>();
         for (var i = 0; i < 300; i++)
         {
-            // The AI lord always picks the first 4-HP lord hero; every third game seats the other lords instead.
-            var settings = i % 3 == 0 ? plain : plain with { FixedHeroes = Table(i % 3 == 1 ? "liubei" : "sunquan", i) };
+            // The AI lord always picks its favourite lord hero: the lords take turns instead.
+            var settings = plain with { FixedHeroes = Table(HeroCatalog.LordHeroes[i % 3], i) };
             var engine = GameEngine.Create(settings, Simulator.GameSeed(7, i));
             var ai = new Ai.SmartAi(settings);
             while (!engine.IsOver)

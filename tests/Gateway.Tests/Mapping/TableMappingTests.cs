@@ -38,6 +38,18 @@ public class TableMappingTests
         Assert.Equal(1000, push.DeadlineUnixMs);
     }
 
+    [Theory]
+    [InlineData(Protocol.GameMode.Identity5, Game.Modes.GameMode.Identity5)]
+    [InlineData(Protocol.GameMode.Identity8, Game.Modes.GameMode.Identity8)]
+    [InlineData(Protocol.GameMode.Identity8DoubleRenegade, Game.Modes.GameMode.Identity8DoubleRenegade)]
+    [InlineData(Protocol.GameMode.Doubles, Game.Modes.GameMode.Doubles)]
+    [InlineData(Protocol.GameMode.OneVsOne, Game.Modes.GameMode.OneVsOne)]
+    public void EveryModeOfTheProtocol_MapsToItsEngineModeAndBack(Protocol.GameMode proto, Game.Modes.GameMode engine)
+    {
+        Assert.Equal(engine, TableMapping.ToEngine(proto));
+        Assert.Equal(proto, TableMapping.ToProto(engine));
+    }
+
     [Fact]
     public void ShortUpdate_IsOnePush()
     {

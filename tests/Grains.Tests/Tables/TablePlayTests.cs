@@ -17,6 +17,8 @@ public class TablePlayTests(ClusterFixture fixture)
     [Theory]
     [InlineData(GameMode.Identity5, 7UL)]
     [InlineData(GameMode.Identity8, 8UL)]
+    [InlineData(GameMode.Doubles, 9UL)]
+    [InlineData(GameMode.OneVsOne, 10UL)]
     public async Task AllAiTable_PlaysAWholeGame_AndItsReplayRebuildsTheSameResult(GameMode mode, ulong seed)
     {
         var owner = await TestUsers.RegisterAsync(Grains);

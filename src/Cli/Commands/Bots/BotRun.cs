@@ -29,6 +29,8 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
             "IDENTITY5" => GameMode.Identity5,
             "IDENTITY8" => GameMode.Identity8,
             "IDENTITY8-DOUBLE-RENEGADE" => GameMode.Identity8DoubleRenegade,
+            "DOUBLES" => GameMode.Doubles,
+            "1V1" => GameMode.OneVsOne,
             _ => (GameMode)(-1),
         };
         return Enum.IsDefined(mode);
@@ -150,6 +152,8 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
     {
         GameMode.Identity8 => Protocol.GameMode.Identity8,
         GameMode.Identity8DoubleRenegade => Protocol.GameMode.Identity8DoubleRenegade,
+        GameMode.Doubles => Protocol.GameMode.Doubles,
+        GameMode.OneVsOne => Protocol.GameMode.OneVsOne,
         _ => Protocol.GameMode.Identity5,
     };
 

@@ -11,7 +11,7 @@ internal static class BotsCommand
         var host = new Option<string>("--host") { Description = "Gateway host name or address.", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "Gateway client TCP port.", DefaultValueFactory = _ => 7400 };
         var clients = new Option<int>("--clients") { Description = "Bot clients, each its own account and connection.", DefaultValueFactory = _ => 5 };
-        var mode = new Option<string>("--mode") { Description = "identity5, identity8 or identity8-double-renegade.", DefaultValueFactory = _ => "identity5" };
+        var mode = new Option<string>("--mode") { Description = "identity5, identity8, identity8-double-renegade, doubles or 1v1.", DefaultValueFactory = _ => "identity5" };
         var duration = new Option<int>("--duration") { Description = "Seconds to keep starting games; games under way then finish.", DefaultValueFactory = _ => 30 };
         var command = new Command("bots", "Load generator: bot clients register, log in, fill tables and play with the engine's AI.")
         {
@@ -21,7 +21,7 @@ internal static class BotsCommand
         {
             if (!BotRun.TryParseMode(parse.GetValue(mode)!, out var gameMode) || parse.GetValue(clients) < 1 || parse.GetValue(duration) < 1)
             {
-                await Console.Error.WriteLineAsync("--mode must be identity5, identity8 or identity8-double-renegade; --clients and --duration at least 1.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("--mode must be identity5, identity8, identity8-double-renegade, doubles or 1v1; --clients and --duration at least 1.").ConfigureAwait(false);
                 return 2;
             }
 

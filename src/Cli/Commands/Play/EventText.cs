@@ -44,6 +44,8 @@ public sealed class EventText
             EventKind.SkillInvoked => $"{Seat(e.Seat)} invokes {e.Text}.",
             EventKind.Chose => $"{Seat(e.Seat)} chooses {e.Text}.",
             EventKind.GameOver => $"Game over: {e.Text} wins{Targets(e.Targets)}.",
+            EventKind.SideFormed => $"Side {e.Amount + 1}{Targets(e.Targets)}{(e.Count == 1 ? " (teammates see each other's hands)" : "")}.",
+            EventKind.HeroDefeated => $"{Seat(e.Seat)} loses the hero {e.Text}{(e.Target >= 0 ? ", killed by " + Seat(e.Target) : "")}; the next one comes in.",
             _ => null,
         };
     }

@@ -59,7 +59,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             var snapshot = words switch
             {
                 ["quit"] => null,
-                ["c" or "create", .. var rest] => await CreateWithAiAsync(rest is ["8"] ? GameMode.Identity8 : GameMode.Identity5, cancellationToken).ConfigureAwait(false),
+                ["c" or "create", .. var rest] => await CreateWithAiAsync(ModeNamed(rest), cancellationToken).ConfigureAwait(false),
                 ["j" or "join", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
                     await JoinAsync(_listed[index - 1].TableId, cancellationToken).ConfigureAwait(false),
                 _ => await ShowLobbyAsync(cancellationToken).ConfigureAwait(false),
@@ -84,9 +84,19 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             await output.WriteLineAsync($"  {i + 1}. {t.Name}  {t.Seated}/{t.Seats} seated  {t.Status}{(t.HasPassword ? "  (password)" : "")}").ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats), j N to join table N, r to refresh, quit.").ConfigureAwait(false);
+        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, r to refresh, quit.").ConfigureAwait(false);
         return null;
     }
+
+    /// <summary>The mode of a create command's words: none = 5 seats, 8, 8d, 2v2 or 1v1.</summary>
+    private static GameMode ModeNamed(string[] words) => words switch
+    {
+        ["8"] => GameMode.Identity8,
+        ["8d"] => GameMode.Identity8DoubleRenegade,
+        ["2v2" or "doubles"] => GameMode.Doubles,
+        ["1v1"] => GameMode.OneVsOne,
+        _ => GameMode.Identity5,
+    };
 
     private async Task<TableSnapshot?> CreateWithAiAsync(GameMode mode, CancellationToken cancellationToken)
     {

@@ -1,0 +1,54 @@
+using SanguoOrleans.Game.Flow;
+using SanguoOrleans.Game.Zones;
+
+namespace SanguoOrleans.Game.Simulation;
+
+/// <summary>Checks a game state cannot break whatever happened: every card in exactly one zone, HP within bounds.</summary>
+public static class Invariants
+{
+    /// <summary>Null when the state is sound, else what is wrong.</summary>
+    public static string? Check(GameEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var seen = new int[engine.Cards.Length];
+        string? problem = null;
+        void Count(IEnumerable<int> ids, ZoneKind zone, int seat)
+        {
+            foreach (var id in ids)
+            {
+                seen[id]++;
+                if (engine.Locations[id] != new CardLocation(zone, seat))
+                {
+                    problem ??= $"card {id} is in {zone} {seat} but located at {engine.Locations[id]}";
+                }
+            }
+        }
+
+        Count(engine.DrawPile, ZoneKind.DrawPile, -1);
+        Count(engine.DiscardPile, ZoneKind.DiscardPile, -1);
+        Count(engine.Processing, ZoneKind.Processing, -1);
+        foreach (var p in engine.Players)
+        {
+            Count(p.Hand, ZoneKind.Hand, p.Seat);
+            Count(p.Equip.Where(e => e >= 0), ZoneKind.Equipment, p.Seat);
+            Count(p.Judge, ZoneKind.Judge, p.Seat);
+            if (p.Hp > p.MaxHp)
+            {
+                problem ??= $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}";
+            }
+        }
+
+        for (var id = 0; id < seen.Length; id++)
+        {
+            if (seen[id] != 1)
+            {
+                problem ??= $"card {id} found {seen[id]} times";
+            }
+        }
+
+        return problem;
+    }
+
+    /// <summary>Whether <see cref="Check"/> finds nothing wrong.</summary>
+    public static bool Hold(GameEngine engine) => Check(engine) is null;
+}
