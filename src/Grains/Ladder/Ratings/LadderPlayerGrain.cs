@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Grains.Interfaces.Ladder.Ratings;
+using SanguoOrleans.Grains.Interfaces.Users;
 
 namespace SanguoOrleans.Grains.Ladder.Ratings;
 
@@ -104,6 +105,7 @@ internal sealed partial class LadderPlayerGrain(
 
         var standing = Standing();
         await ReportToLeaderboardAsync(standing, previous);
+        await CopyToUserAsync(standing);
         return Outcome.Success(standing);
     }
 
@@ -175,6 +177,20 @@ internal sealed partial class LadderPlayerGrain(
         }
     }
 
+    /// <summary>Best effort, like the board: the user's records show the ladder last played.</summary>
+    private async Task CopyToUserAsync(LadderStanding standing)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IUserGrain>(UserId).RecordLadderStandingAsync(
+                new LadderRecord(standing.Mu, standing.Sigma, (int)standing.Tier, standing.Stars, standing.Season, standing.Played, LadderId));
+        }
+        catch (Exception e)
+        {
+            LogUserCopyFailed(logger, this.GetPrimaryKeyString(), e);
+        }
+    }
+
     private LadderStanding Standing() => new(
         LadderId,
         UserId,
@@ -193,6 +209,9 @@ internal sealed partial class LadderPlayerGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ladder player {Key}: a storage call failed; the change was dropped")]
     private static partial void LogWriteFailed(ILogger logger, string key, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ladder player {Key}: the user's copy of the standing missed a change")]
+    private static partial void LogUserCopyFailed(ILogger logger, string key, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ladder player {Key}: the leaderboard missed a change")]
     private static partial void LogLeaderboardFailed(ILogger logger, string key, Exception exception);

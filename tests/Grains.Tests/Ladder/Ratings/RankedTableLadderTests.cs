@@ -38,5 +38,7 @@ public sealed class RankedTableLadderTests(ClusterFixture fixture)
         Assert.Equal(won ? 1 : 0, standing.Won);
         Assert.Equal(won, standing.Mu > 25);
         Assert.True(standing.Sigma < 25.0 / 3);
+        var copy = (await human.GetRecordsAsync()).Value!.Ladder;
+        Assert.Equal((ladder, standing.Mu, standing.Played), (copy.LadderId, copy.Mu, copy.Played));
     }
 }
