@@ -93,6 +93,8 @@ internal sealed partial class RequestDispatcher(
         Body.LeaveChat => LeaveChatAsync(request.LeaveChat.Channel, session, reply, ct),
         Body.SendChat => SendChatAsync(request.SendChat, session, reply, ct),
         Body.ChatHistory => ChatHistoryAsync(request.ChatHistory.Channel, session, reply, ct),
+        Body.GetLadderProfile => GetLadderProfileAsync(request.GetLadderProfile.LadderId, session, reply, ct),
+        Body.GetLeaderboard => GetLeaderboardAsync(request.GetLeaderboard, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 

@@ -66,4 +66,7 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>Records a finished game (games, wins by role, escapes) and pays its reward once per table.</summary>
     Task<Outcome<GameRecord>> RecordGameResultAsync(UserGameResult result);
+
+    /// <summary>Keeps a copy of the standing on the ladder last played, for the records (a lazily saved change).</summary>
+    Task RecordLadderStandingAsync(LadderRecord record);
 }

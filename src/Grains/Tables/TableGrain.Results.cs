@@ -114,7 +114,7 @@ internal sealed partial class TableGrain
 
             if (State.ResultListener is { } listener)
             {
-                await GrainFactory.GetGrain<ITableResultListener>(listener).TableFinishedAsync(Replay());
+                await TableResultListeners.Get(GrainFactory, listener).TableFinishedAsync(Replay());
             }
 
             State.ResultReported = true;

@@ -51,7 +51,7 @@ public class TableResultTests(ClusterFixture fixture)
         var human = await TestUsers.RegisterAsync(Grains);
         var listenerKey = "ladder-" + Guid.NewGuid().ToString("N")[..8];
         var table = NewTable(Grains);
-        var request = new RankedTableRequest(Settings(seed: 3, limits: Quick), [null, human.GetPrimaryKey(), null, null, null], TimeSpan.FromMilliseconds(300), listenerKey);
+        var request = new RankedTableRequest(Settings(seed: 3, limits: Quick), [null, human.GetPrimaryKey(), null, null, null], TimeSpan.FromMilliseconds(300), RecordingResultListener.ListenerKey(listenerKey));
 
         var created = Ok(await table.CreateRankedAsync(request));
         var sitRefused = await table.StandAsync(human.GetPrimaryKey());

@@ -47,7 +47,7 @@ public class TableWriteFailureTests(Persistence.FaultInjectionFixture fixture) :
         var listenerKey = "ladder-" + Guid.NewGuid().ToString("N")[..8];
         var table = NewTable(Grains);
         var players = Enumerable.Repeat<Guid?>(null, 5).ToList();
-        Ok(await table.CreateRankedAsync(new RankedTableRequest(Settings(seed: 9), players, TimeSpan.FromMilliseconds(300), listenerKey)));
+        Ok(await table.CreateRankedAsync(new RankedTableRequest(Settings(seed: 9), players, TimeSpan.FromMilliseconds(300), RecordingResultListener.ListenerKey(listenerKey))));
         var writesBefore = fixture.Faults.Writes(TableState);
 
         fixture.Faults.FailWrites(TableState, true);
