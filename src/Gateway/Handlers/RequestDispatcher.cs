@@ -93,6 +93,7 @@ internal sealed partial class RequestDispatcher(
         Body.LeaveChat => LeaveChatAsync(request.LeaveChat.Channel, session, reply, ct),
         Body.SendChat => SendChatAsync(request.SendChat, session, reply, ct),
         Body.ChatHistory => ChatHistoryAsync(request.ChatHistory.Channel, session, reply, ct),
+        Body.MuteChat => MuteChatAsync(request.MuteChat, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 
