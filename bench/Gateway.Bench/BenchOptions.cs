@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SanguoOrleans.Gateway.Bench;
 
 /// <summary>Command-line settings of one bench run.</summary>
-internal sealed record BenchOptions(string SiloAssembly, int Seconds, int Rounds, int Rate, int IdleConnections, int[] Concurrency)
+internal sealed record BenchOptions(string SiloAssembly, int Seconds, int Rounds, int Rate, int IdleConnections, int[] Concurrency, string[]? Workloads, string? BaselineSiloAssembly)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -18,7 +18,9 @@ internal sealed record BenchOptions(string SiloAssembly, int Seconds, int Rounds
         var at = Array.IndexOf(args, "--silo");
         var silo = at >= 0 && at + 1 < args.Length ? args[at + 1] : Path.Combine(RepositoryRoot(), "src/Silo/bin/Release/net10.0/SanguoOrleans.Silo.dll");
         var concurrency = Value("--callers", "1,16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
-        return new BenchOptions(silo, Number("--seconds", 5), Number("--rounds", 2), Number("--rate", 2000), Number("--idle", 10_000), concurrency);
+        // Names of the workloads to run, comma-separated (e.g. "gateway,orleans client"); all of them by default.
+        var workloads = Value("--workloads", "") is { Length: > 0 } names ? names.Split(',') : null;
+        return new BenchOptions(silo, Number("--seconds", 5), Number("--rounds", 2), Number("--rate", 2000), Number("--idle", 10_000), concurrency, workloads, Value("--baseline-silo", "") is { Length: > 0 } baseline ? baseline : null);
     }
 
     private static string RepositoryRoot()

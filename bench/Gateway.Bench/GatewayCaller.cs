@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using SanguoOrleans.Protocol;
 
 namespace SanguoOrleans.Gateway.Bench;
@@ -8,22 +7,15 @@ internal sealed class GatewayCaller : ICaller
 {
     // One per caller: the request id is set on it before each send.
     private readonly ClientMessage _profile = new() { GetProfile = new GetProfileRequest() };
-    private readonly TcpClient _tcp;
-    private readonly MessageChannel _channel;
+    private readonly FramedSocket _socket;
     private ulong _nextId;
 
-    private GatewayCaller(TcpClient tcp)
-    {
-        _tcp = tcp;
-        _channel = new MessageChannel(tcp.GetStream());
-    }
+    private GatewayCaller(FramedSocket socket) => _socket = socket;
 
     /// <summary>Connects and resumes <paramref name="user"/>'s session, so later calls reach that user's grain.</summary>
     public static async Task<GatewayCaller> ConnectAsync(int port, BenchUser user)
     {
-        var tcp = new TcpClient { NoDelay = true };
-        await tcp.ConnectAsync("127.0.0.1", port).ConfigureAwait(false);
-        var caller = new GatewayCaller(tcp);
+        var caller = new GatewayCaller(await FramedSocket.ConnectAsync(port).ConfigureAwait(false));
         var reply = await caller.AskAsync(new ClientMessage { Resume = new ResumeRequest { UserId = user.UserId.ToString(), Token = user.Token } }).ConfigureAwait(false);
         if (reply.BodyCase != ServerMessage.BodyOneofCase.Session)
         {
@@ -44,16 +36,14 @@ internal sealed class GatewayCaller : ICaller
 
     public ValueTask DisposeAsync()
     {
-        _tcp.Dispose();
+        _socket.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private async Task<ServerMessage> AskAsync(ClientMessage request)
+    // Only this caller's own replies arrive on its connection (an idle bench user gets no pushes).
+    private Task<ServerMessage> AskAsync(ClientMessage request)
     {
         request.RequestId = ++_nextId;
-        await _channel.WriteAsync(request).ConfigureAwait(false);
-        // Only this caller's own replies arrive on its connection (an idle bench user gets no pushes).
-        return await _channel.ReadAsync(ServerMessage.Parser).ConfigureAwait(false)
-            ?? throw new IOException("The gateway closed the connection.");
+        return _socket.AskAsync(request);
     }
 }

@@ -63,6 +63,13 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the process has used so far, user and system.</summary>
+    public TimeSpan CpuUsed()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Resident set size in bytes, from /proc (Linux).</summary>
     public long ResidentBytes()
     {

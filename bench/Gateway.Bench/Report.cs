@@ -17,14 +17,33 @@ internal static class Report
 
     public static void Throughput(Dictionary<(string, int), List<double>> results, int[] concurrency, string[] names)
     {
+        const string Orleans = "orleans client";
+        const string Echo = "tcp echo";
+        // Every gateway workload against the raw Orleans client (the target) and against the bare echo (the floor).
+        var ratios = names.Where(n => n.StartsWith("gateway", StringComparison.Ordinal))
+            .SelectMany(n => new[] { (n, Orleans), (n, Echo) })
+            .Where(r => names.Contains(r.Item2))
+            .ToArray();
         Console.WriteLine();
-        Console.WriteLine($"| callers | {string.Join(" | ", names.Select(n => n + " (rounds → median)"))} | gateway / orleans | gateway / echo | gateway shared / orleans |");
-        Console.WriteLine($"|---:|{string.Concat(names.Select(_ => "---|"))}---:|---:|---:|");
+        Console.WriteLine($"| callers | {string.Join(" | ", names.Select(n => n + " (rounds → median)"))} | {string.Join(" | ", ratios.Select(r => $"{r.Item1} / {r.Item2}"))} |");
+        Console.WriteLine($"|---:|{string.Concat(names.Select(_ => "---|"))}{string.Concat(ratios.Select(_ => "---:|"))}");
         foreach (var callers in concurrency)
         {
             var cells = names.Select(n => $"{string.Join(", ", results[(n, callers)].Select(Rate))} → **{Rate(Median(results[(n, callers)]))}**");
-            var gateway = Median(results[(names[0], callers)]);
-            Console.WriteLine($"| {callers} | {string.Join(" | ", cells)} | {gateway / Median(results[(names[1], callers)]):P0} | {gateway / Median(results[(names[2], callers)]):P0} | {Median(results[(names[3], callers)]) / Median(results[(names[1], callers)]):P0} |");
+            var shares = ratios.Select(r => (Median(results[(r.Item1, callers)]) / Median(results[(r.Item2, callers)])).ToString("P0", CultureInfo.InvariantCulture));
+            Console.WriteLine($"| {callers} | {string.Join(" | ", cells)} | {string.Join(" | ", shares)} |");
+        }
+    }
+
+    public static void CpuPerCall(Dictionary<(string, int), List<double>> results, int[] concurrency, string[] names)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| callers | {string.Join(" | ", names.Select(n => n + " µs CPU per round trip (rounds → median)"))} |");
+        Console.WriteLine($"|---:|{string.Concat(names.Select(_ => "---|"))}");
+        foreach (var callers in concurrency)
+        {
+            var cells = names.Select(n => $"{string.Join(", ", results[(n, callers)].Select(Micro))} → **{Micro(Median(results[(n, callers)]))}**");
+            Console.WriteLine($"| {callers} | {string.Join(" | ", cells)} |");
         }
     }
 
@@ -45,6 +64,8 @@ internal static class Report
         Console.WriteLine($"idle connections: {open:N0} live and logged in (set up in {setup.TotalSeconds:F1} s)");
         Console.WriteLine($"host RSS: {before / GiB:F3} GiB before, {after / GiB:F3} GiB with them open ({(after - before) / (double)open / 1024:F1} KiB per connection); target < 1.5 GiB: {(after < 1.5 * GiB ? "met" : "MISSED")}");
     }
+
+    private static string Micro(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
 
     private static string Rate(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
