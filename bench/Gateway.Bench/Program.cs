@@ -30,6 +30,7 @@ List<Workload> all =
     Workload.PerCaller("tcp echo", async i => await EchoCaller.ConnectAsync(echoPort).ConfigureAwait(false)),
     new("gateway shared", count => SharedGateway.OpenAsync(ports.ClientTcp, callerUsers, count, CallersPerConnection)),
     Workload.PerCaller("gateway ws", async i => await WebSocketCaller.ConnectAsync(ports.Http, callerUsers[i]).ConfigureAwait(false)),
+    Workload.PerCaller("gateway heartbeat", async i => await GatewayCaller.ConnectAsync(ports.ClientTcp, callerUsers[i], heartbeat: true).ConfigureAwait(false)),
 ];
 if (baseline is not null)
 {
@@ -40,6 +41,7 @@ var workloads = all.Where(w => options.Workloads is null || options.Workloads.Co
 
 var throughput = new Dictionary<(string, int), List<double>>();
 var cpuPerCall = new Dictionary<(string, int), List<double>>();
+var sleepsPerCall = new Dictionary<(string, int), List<double>>();
 using var self = System.Diagnostics.Process.GetCurrentProcess();
 TimeSpan CpuUsed()
 {
@@ -47,7 +49,17 @@ TimeSpan CpuUsed()
     return self.TotalProcessorTime + silo.CpuUsed() + echo.CpuUsed() + (baseline?.Silo.CpuUsed() ?? TimeSpan.Zero);
 }
 
+long ThreadSleeps() => HostProcess.ThreadSleeps(Environment.ProcessId) + silo.ThreadSleeps() + echo.ThreadSleeps() + (baseline?.Silo.ThreadSleeps() ?? 0);
+
 var latency = new Dictionary<string, List<(double P50, double P99)>>();
+// Not counted: lets every process reach its optimised code (the first round was several times slower without it).
+foreach (var workload in workloads)
+{
+    var opened = await workload.OpenAsync(options.Concurrency.Max());
+    await ClosedLoop.RunAsync(opened, TimeSpan.Zero, TimeSpan.FromSeconds(3), CpuUsed, ThreadSleeps);
+    await DisposeAllAsync(opened);
+}
+
 for (var round = 0; round < options.Rounds; round++)
 {
     foreach (var callers in options.Concurrency)
@@ -56,11 +68,12 @@ for (var round = 0; round < options.Rounds; round++)
         foreach (var workload in workloads.Skip(round % workloads.Length).Concat(workloads.Take(round % workloads.Length)))
         {
             var opened = await workload.OpenAsync(callers);
-            var (perSecond, cpu) = await ClosedLoop.RunAsync(opened, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Seconds), CpuUsed);
+            var (perSecond, cpu, sleeps) = await ClosedLoop.RunAsync(opened, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Seconds), CpuUsed, ThreadSleeps);
             await DisposeAllAsync(opened);
             Add(throughput, (workload.Name, callers), perSecond);
             Add(cpuPerCall, (workload.Name, callers), cpu);
-            Console.WriteLine($"round {round + 1} {workload.Name,-15} callers {callers,3}: {perSecond,10:N0} round trips/s, {cpu,6:F1} µs CPU per round trip, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Add(sleepsPerCall, (workload.Name, callers), sleeps);
+            Console.WriteLine($"round {round + 1} {workload.Name,-15} callers {callers,3}: {perSecond,10:N0} round trips/s, {cpu,6:F1} µs CPU and {sleeps,4:F2} thread sleeps per round trip, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
     }
 
@@ -75,7 +88,8 @@ for (var round = 0; round < options.Rounds; round++)
 }
 
 Report.Throughput(throughput, options.Concurrency, workloads.Select(w => w.Name).ToArray());
-Report.CpuPerCall(cpuPerCall, options.Concurrency, workloads.Select(w => w.Name).ToArray());
+Report.PerCall("µs CPU", cpuPerCall, options.Concurrency, workloads.Select(w => w.Name).ToArray());
+Report.PerCall("thread sleeps", sleepsPerCall, options.Concurrency, workloads.Select(w => w.Name).ToArray());
 Report.Latency(latency, options.Rate);
 
 if (options.IdleConnections > 0)

@@ -35,10 +35,10 @@ internal static class Report
         }
     }
 
-    public static void CpuPerCall(Dictionary<(string, int), List<double>> results, int[] concurrency, string[] names)
+    public static void PerCall(string what, Dictionary<(string, int), List<double>> results, int[] concurrency, string[] names)
     {
         Console.WriteLine();
-        Console.WriteLine($"| callers | {string.Join(" | ", names.Select(n => n + " µs CPU per round trip (rounds → median)"))} |");
+        Console.WriteLine($"| callers | {string.Join(" | ", names.Select(n => $"{n} {what} per round trip (rounds → median)"))} |");
         Console.WriteLine($"|---:|{string.Concat(names.Select(_ => "---|"))}");
         foreach (var callers in concurrency)
         {
@@ -65,7 +65,7 @@ internal static class Report
         Console.WriteLine($"host RSS: {before / GiB:F3} GiB before, {after / GiB:F3} GiB with them open ({(after - before) / (double)open / 1024:F1} KiB per connection); target < 1.5 GiB: {(after < 1.5 * GiB ? "met" : "MISSED")}");
     }
 
-    private static string Micro(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
+    private static string Micro(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
 
     private static string Rate(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -47,9 +47,6 @@ public sealed class ClientGatewayOptions
     /// <summary>Requests a connection may send in a burst above the average; one more closes the connection.</summary>
     public int RequestBurst { get; set; } = 2000;
 
-    /// <summary>Whether Kestrel runs connection code inline on its socket threads rather than hopping to the thread pool.</summary>
-    public bool InlineScheduling { get; set; } = true;
-
     /// <summary>The PFX certificate for TLS on both listeners ("Gateway:Certificate:Path" / ":Password"); unset means no TLS.</summary>
     public Security.GatewayCertificateOptions Certificate { get; set; } = new();
 

@@ -30,9 +30,6 @@ public static class GatewayHostingExtensions
         var address = IPAddress.Parse(gateway.ListenAddress);
         var certificate = GatewayTls.Load(gateway.Certificate);
 
-        // Inline scheduling runs a connection's code on the thread that completed its socket operation, saving a
-        // thread-pool hop on every read and every write; request handlers never block, they await grain calls.
-        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = gateway.InlineScheduling);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Applies to both listeners below: TLS over raw TCP on the client port, HTTPS/WSS on the HTTP port.
