@@ -12,7 +12,7 @@ internal static class Report
         var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim();
         var ram = File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         Console.WriteLine($"machine: nproc {Environment.ProcessorCount}, {model}, {long.Parse(ram, CultureInfo.InvariantCulture) / 1024 / 1024} GiB RAM, load {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine($"options: {options}");
+        Console.WriteLine($"options: silo {options.SiloAssembly}, baseline {options.BaselineSiloAssembly ?? "none"}, {options.Seconds} s x {options.Rounds} rounds, callers {string.Join(",", options.Concurrency)}, rate {options.Rate}/s, idle {options.IdleConnections}, workloads {(options.Workloads is null ? "all" : string.Join(",", options.Workloads))}");
     }
 
     public static void Throughput(Dictionary<(string, int), List<double>> results, int[] concurrency, string[] names)
