@@ -28,10 +28,10 @@ internal sealed class BenchCluster : IAsyncDisposable
     public BenchUsers Users { get; }
 
     /// <summary>Starts <paramref name="siloAssembly"/> as a cluster of its own and connects a client to it.</summary>
-    public static async Task<BenchCluster> StartAsync(string siloAssembly, string clusterId)
+    public static async Task<BenchCluster> StartAsync(string siloAssembly, string clusterId, IEnumerable<KeyValuePair<string, string>> extraSettings)
     {
         var ports = BenchPorts.Next();
-        var silo = HostProcess.Start(siloAssembly, [], new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Cluster:ClusterId"] = clusterId,
             ["Cluster:ServiceId"] = clusterId,
@@ -45,7 +45,13 @@ internal sealed class BenchCluster : IAsyncDisposable
             ["Gateway:RequestBurst"] = "10000000",
             ["Gateway:IdleTimeout"] = "00:30:00",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        };
+        foreach (var (key, value) in extraSettings)
+        {
+            settings[key] = value;
+        }
+
+        var silo = HostProcess.Start(siloAssembly, [], settings);
         await silo.WaitForPortAsync(ports.ClientTcp, TimeSpan.FromSeconds(90));
         await silo.WaitForPortAsync(ports.OrleansGateway, TimeSpan.FromSeconds(90));
 

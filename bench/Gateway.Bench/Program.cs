@@ -13,9 +13,9 @@ var echoPort = BenchPorts.Next().Echo;
 const int CallersPerConnection = 16;
 Report.Machine(options);
 
-await using var cluster = await BenchCluster.StartAsync(options.SiloAssembly, "gateway-bench");
+await using var cluster = await BenchCluster.StartAsync(options.SiloAssembly, "gateway-bench", options.SiloSettings);
 // An older build of the silo beside this one, measured in the same run under the same load.
-await using var baseline = options.BaselineSiloAssembly is { } baselineAssembly ? await BenchCluster.StartAsync(baselineAssembly, "gateway-bench-baseline") : null;
+await using var baseline = options.BaselineSiloAssembly is { } baselineAssembly ? await BenchCluster.StartAsync(baselineAssembly, "gateway-bench-baseline", []) : null;
 await using var echo = HostProcess.Start(typeof(EchoServer).Assembly.Location, ["echo-server", echoPort.ToString(CultureInfo.InvariantCulture)], new Dictionary<string, string>());
 await echo.WaitForPortAsync(echoPort, TimeSpan.FromSeconds(30));
 var silo = cluster.Silo;
