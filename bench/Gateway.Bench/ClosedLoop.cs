@@ -2,10 +2,15 @@ using System.Diagnostics;
 
 namespace SanguoOrleans.Gateway.Bench;
 
-/// <summary>Every caller calls back-to-back for a while; the figure is completed round trips per second.</summary>
+/// <summary>
+/// Every caller calls back-to-back for a while; the figures are completed round trips per second and the CPU time all
+/// the processes involved spent per round trip and how often their threads went to sleep per round trip (both less
+/// sensitive than the rate to other load on a shared machine).
+/// </summary>
 internal static class ClosedLoop
 {
-    public static async Task<double> RunAsync(IReadOnlyList<ICaller> callers, TimeSpan warmUp, TimeSpan duration)
+    public static async Task<(double PerSecond, double CpuMicrosecondsPerCall, double SleepsPerCall)> RunAsync(
+        IReadOnlyList<ICaller> callers, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan> cpuUsed, Func<long> threadSleeps)
     {
         long counted = 0;
         var counting = false;
@@ -22,13 +27,17 @@ internal static class ClosedLoop
             }
         })).ToList();
         await Task.Delay(warmUp).ConfigureAwait(false);
+        var cpuBefore = cpuUsed();
+        var sleepsBefore = threadSleeps();
         var started = Stopwatch.GetTimestamp();
         Volatile.Write(ref counting, true);
         await Task.Delay(duration).ConfigureAwait(false);
         Volatile.Write(ref counting, false);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = cpuUsed() - cpuBefore;
+        var sleeps = threadSleeps() - sleepsBefore;
         var done = Interlocked.Read(ref counted);
         await Task.WhenAll(loops).ConfigureAwait(false);
-        return done / elapsed.TotalSeconds;
+        return (done / elapsed.TotalSeconds, cpu.TotalMicroseconds / Math.Max(1, done), sleeps / (double)Math.Max(1, done));
     }
 }

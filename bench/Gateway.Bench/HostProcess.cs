@@ -63,6 +63,36 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the process has used so far, user and system.</summary>
+    public TimeSpan CpuUsed()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    /// <summary>Times a thread of the process went to sleep waiting for something (voluntary context switches).</summary>
+    public long ThreadSleeps() => ThreadSleeps(_process.Id);
+
+    /// <summary>Voluntary context switches of all threads of process <paramref name="id"/>, from /proc (Linux).</summary>
+    public static long ThreadSleeps(int id)
+    {
+        long total = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{id}/task"))
+        {
+            try
+            {
+                var line = File.ReadLines(Path.Combine(task, "status")).FirstOrDefault(l => l.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal));
+                total += line is null ? 0 : long.Parse(line.Split(':')[1].Trim(), CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The thread ended while being read.
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>Resident set size in bytes, from /proc (Linux).</summary>
     public long ResidentBytes()
     {

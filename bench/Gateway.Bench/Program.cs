@@ -1,61 +1,65 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using SanguoOrleans.Gateway.Bench;
 
 // Gateway bench (issue 6, point 8): gateway vs raw Orleans client vs bare TCP echo, interleaved, plus idle memory.
-if (args is ["echo-server", var echoPort])
+if (args is ["echo-server", var echoListenPort])
 {
-    await EchoServer.RunAsync(int.Parse(echoPort, CultureInfo.InvariantCulture));
+    await EchoServer.RunAsync(int.Parse(echoListenPort, CultureInfo.InvariantCulture));
     return;
 }
 
 var options = BenchOptions.Parse(args);
-var ports = BenchPorts.Next();
-const string ClusterId = "gateway-bench";
+var echoPort = BenchPorts.Next().Echo;
 const int CallersPerConnection = 16;
 Report.Machine(options);
 
-await using var silo = HostProcess.Start(options.SiloAssembly, [], new Dictionary<string, string>
-{
-    ["Cluster:ClusterId"] = ClusterId,
-    ["Cluster:ServiceId"] = ClusterId,
-    ["Cluster:SiloPort"] = Text(ports.Silo),
-    ["Cluster:GatewayPort"] = Text(ports.OrleansGateway),
-    ["Gateway:ListenAddress"] = "127.0.0.1",
-    ["Gateway:TcpPort"] = Text(ports.ClientTcp),
-    ["Gateway:HttpPort"] = Text(ports.Http),
-    // The per-connection rate limit (200/s) would cap a closed loop; idle connections must outlive the setup.
-    ["Gateway:RequestsPerSecond"] = "10000000",
-    ["Gateway:RequestBurst"] = "10000000",
-    ["Gateway:IdleTimeout"] = "00:30:00",
-    ["Logging:LogLevel:Default"] = "Warning",
-});
-await using var echo = HostProcess.Start(typeof(EchoServer).Assembly.Location, ["echo-server", Text(ports.Echo)], new Dictionary<string, string>());
-await silo.WaitForPortAsync(ports.ClientTcp, TimeSpan.FromSeconds(90));
-await silo.WaitForPortAsync(ports.OrleansGateway, TimeSpan.FromSeconds(90));
-await echo.WaitForPortAsync(ports.Echo, TimeSpan.FromSeconds(30));
+await using var cluster = await BenchCluster.StartAsync(options.SiloAssembly, "gateway-bench", options.SiloSettings);
+// An older build of the silo beside this one, measured in the same run under the same load.
+await using var baseline = options.BaselineSiloAssembly is { } baselineAssembly ? await BenchCluster.StartAsync(baselineAssembly, "gateway-bench-baseline", []) : null;
+await using var echo = HostProcess.Start(typeof(EchoServer).Assembly.Location, ["echo-server", echoPort.ToString(CultureInfo.InvariantCulture)], new Dictionary<string, string>());
+await echo.WaitForPortAsync(echoPort, TimeSpan.FromSeconds(30));
+var silo = cluster.Silo;
+var ports = cluster.Ports;
+var callerUsers = await cluster.Users.CreateAsync(options.Concurrency.Max(), concurrency: 16);
+var baselineUsers = baseline is null ? [] : await baseline.Users.CreateAsync(options.Concurrency.Max(), concurrency: 16);
 
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleansClient(client => client.UseLocalhostClustering(ports.OrleansGateway, ClusterId, ClusterId));
-using var clientHost = builder.Build();
-await clientHost.StartAsync();
-var cluster = clientHost.Services.GetRequiredService<IClusterClient>();
-var users = new BenchUsers(cluster);
-var callerUsers = await users.CreateAsync(options.Concurrency.Max(), concurrency: 16);
-
-Workload[] workloads =
+List<Workload> all =
 [
     Workload.PerCaller("gateway", async i => await GatewayCaller.ConnectAsync(ports.ClientTcp, callerUsers[i]).ConfigureAwait(false)),
-    Workload.PerCaller("orleans client", i => Task.FromResult<ICaller>(new OrleansCaller(cluster, callerUsers[i]))),
-    Workload.PerCaller("tcp echo", async i => await EchoCaller.ConnectAsync(ports.Echo).ConfigureAwait(false)),
+    Workload.PerCaller("orleans client", i => Task.FromResult<ICaller>(new OrleansCaller(cluster.Client, callerUsers[i]))),
+    Workload.PerCaller("tcp echo", async i => await EchoCaller.ConnectAsync(echoPort).ConfigureAwait(false)),
     new("gateway shared", count => SharedGateway.OpenAsync(ports.ClientTcp, callerUsers, count, CallersPerConnection)),
+    Workload.PerCaller("gateway ws", async i => await WebSocketCaller.ConnectAsync(ports.Http, callerUsers[i]).ConfigureAwait(false)),
+    Workload.PerCaller("gateway heartbeat", async i => await GatewayCaller.ConnectAsync(ports.ClientTcp, callerUsers[i], heartbeat: true).ConfigureAwait(false)),
 ];
+if (baseline is not null)
+{
+    all.Add(Workload.PerCaller("gateway baseline", async i => await GatewayCaller.ConnectAsync(baseline.Ports.ClientTcp, baselineUsers[i]).ConfigureAwait(false)));
+}
+
+var workloads = all.Where(w => options.Workloads is null || options.Workloads.Contains(w.Name)).ToArray();
 
 var throughput = new Dictionary<(string, int), List<double>>();
+var cpuPerCall = new Dictionary<(string, int), List<double>>();
+var sleepsPerCall = new Dictionary<(string, int), List<double>>();
+using var self = System.Diagnostics.Process.GetCurrentProcess();
+TimeSpan CpuUsed()
+{
+    self.Refresh();
+    return self.TotalProcessorTime + silo.CpuUsed() + echo.CpuUsed() + (baseline?.Silo.CpuUsed() ?? TimeSpan.Zero);
+}
+
+long ThreadSleeps() => HostProcess.ThreadSleeps(Environment.ProcessId) + silo.ThreadSleeps() + echo.ThreadSleeps() + (baseline?.Silo.ThreadSleeps() ?? 0);
+
 var latency = new Dictionary<string, List<(double P50, double P99)>>();
+// Not counted: lets every process reach its optimised code (the first round was several times slower without it).
+foreach (var workload in workloads)
+{
+    var opened = await workload.OpenAsync(options.Concurrency.Max());
+    await ClosedLoop.RunAsync(opened, TimeSpan.Zero, TimeSpan.FromSeconds(3), CpuUsed, ThreadSleeps);
+    await DisposeAllAsync(opened);
+}
+
 for (var round = 0; round < options.Rounds; round++)
 {
     foreach (var callers in options.Concurrency)
@@ -64,10 +68,12 @@ for (var round = 0; round < options.Rounds; round++)
         foreach (var workload in workloads.Skip(round % workloads.Length).Concat(workloads.Take(round % workloads.Length)))
         {
             var opened = await workload.OpenAsync(callers);
-            var perSecond = await ClosedLoop.RunAsync(opened, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Seconds));
+            var (perSecond, cpu, sleeps) = await ClosedLoop.RunAsync(opened, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Seconds), CpuUsed, ThreadSleeps);
             await DisposeAllAsync(opened);
             Add(throughput, (workload.Name, callers), perSecond);
-            Console.WriteLine($"round {round + 1} {workload.Name,-15} callers {callers,3}: {perSecond,10:N0} round trips/s");
+            Add(cpuPerCall, (workload.Name, callers), cpu);
+            Add(sleepsPerCall, (workload.Name, callers), sleeps);
+            Console.WriteLine($"round {round + 1} {workload.Name,-15} callers {callers,3}: {perSecond,10:N0} round trips/s, {cpu,6:F1} µs CPU and {sleeps,4:F2} thread sleeps per round trip, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
     }
 
@@ -82,18 +88,17 @@ for (var round = 0; round < options.Rounds; round++)
 }
 
 Report.Throughput(throughput, options.Concurrency, workloads.Select(w => w.Name).ToArray());
+Report.PerCall("µs CPU", cpuPerCall, options.Concurrency, workloads.Select(w => w.Name).ToArray());
+Report.PerCall("thread sleeps", sleepsPerCall, options.Concurrency, workloads.Select(w => w.Name).ToArray());
 Report.Latency(latency, options.Rate);
 
 if (options.IdleConnections > 0)
 {
-    var idleUsers = await users.CreateAsync(options.IdleConnections, concurrency: 64);
+    var idleUsers = await cluster.Users.CreateAsync(options.IdleConnections, concurrency: 64);
     var (before, after, open, setup) = await IdleConnections.MeasureAsync(silo, ports.ClientTcp, idleUsers, concurrency: 64);
     Report.Memory(before, after, open, setup);
 }
 
-await clientHost.StopAsync();
-
-static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
 static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> into, TKey key, TValue value)
     where TKey : notnull

@@ -6,7 +6,7 @@ namespace SanguoOrleans.Gateway.Admin;
 internal sealed record ChatMuteRequest(string? Channel, Guid? UserId, int? Minutes)
 {
     /// <summary>The longest mute an operator sets in one request: a week.</summary>
-    public const int MaxMinutes = 7 * 24 * 60;
+    public const int MaxMinutes = ChatChannels.MaxMuteMinutes;
 
     /// <summary>Why the request is malformed, or null when it is well formed.</summary>
     public string? Validate()

@@ -9,8 +9,10 @@ namespace SanguoOrleans.Gateway.Connections;
 /// </summary>
 internal sealed class OutgoingQueue(int capacity)
 {
+    // Synchronous continuations: an idle writer loop resumes on the thread that queues a message and writes and
+    // flushes it there, instead of waiting for a thread-pool thread. That hop was a large part of a round trip.
     private readonly Channel<ServerMessage> _channel = Channel.CreateBounded<ServerMessage>(
-        new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait, AllowSynchronousContinuations = true });
 
     private readonly Lock _pushOrder = new();
     private ulong _pushSeq;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
 
@@ -11,18 +12,21 @@ internal static class ClusterCall
     /// <summary>Runs an idempotent call, retrying transient cluster failures until <paramref name="timeout"/>.</summary>
     public static async Task<T> RetryAsync<T>(Func<Task<T>> call, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
+        ArgumentNullException.ThrowIfNull(call);
+        // One timer per attempt inside WaitAsync, not a linked token source and a timer per request: this runs on
+        // every read a client makes.
+        var started = Stopwatch.GetTimestamp();
         var backoff = FirstBackoff;
         while (true)
         {
+            var remaining = timeout == Timeout.InfiniteTimeSpan ? timeout : TimeSpan.FromTicks(Math.Max(0, (timeout - Stopwatch.GetElapsedTime(started)).Ticks));
             try
             {
-                return await call().WaitAsync(deadline.Token).ConfigureAwait(false);
+                return await call().WaitAsync(remaining, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsTransient(e) && !deadline.IsCancellationRequested)
+            catch (Exception e) when (IsTransient(e) && (timeout == Timeout.InfiniteTimeSpan || timeout - Stopwatch.GetElapsedTime(started) > backoff))
             {
-                await Task.Delay(backoff, deadline.Token).ConfigureAwait(false);
+                await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(1).Ticks));
             }
         }

@@ -77,6 +77,28 @@ internal sealed partial class RequestDispatcher
         }
     }
 
+    private async Task MuteChatAsync(MuteChatRequest request, ClientSession session, ServerMessage reply, CancellationToken ct)
+    {
+        if (!TryChannelKey(request.Channel, session, reply, out var key))
+        {
+            return;
+        }
+
+        if (!Guid.TryParse(request.UserId, out var target) || request.Minutes is < 0 or > ChatChannels.MaxMuteMinutes)
+        {
+            reply.Error = Error(ErrorCode.InvalidArgument, $"mute_chat names a user id and 0 to {ChatChannels.MaxMuteMinutes} minutes.");
+            return;
+        }
+
+        // The caller acts as itself: the channel checks that it owns the channel.
+        var owner = session.UserId!.Value;
+        var muted = await ChangeAsync(() => grains.GetGrain<IChatChannelGrain>(key).MuteAsync(target, TimeSpan.FromMinutes(request.Minutes), owner), ct).ConfigureAwait(false);
+        if (!Refused(muted, reply))
+        {
+            reply.ChatMuted = new ChatMuted { Channel = request.Channel, UserId = target.ToString(), UntilUnixMs = muted.Value.ToUnixTimeMilliseconds() };
+        }
+    }
+
     /// <summary>The grain key for a channel as the client names it ("private:&lt;other user&gt;" becomes the pair's key).</summary>
     private static bool TryChannelKey(string channel, ClientSession session, ServerMessage reply, out string key)
     {

@@ -15,7 +15,7 @@ internal sealed partial class RequestDispatcher
 
     private async Task GetProfileAsync(ClientSession session, ServerMessage reply, CancellationToken ct)
     {
-        var user = grains.GetGrain<IUserGrain>(session.UserId!.Value);
+        var user = session.User!;
         var outcome = await ReadAsync(user.GetProfileAsync, ct).ConfigureAwait(false);
         if (!Refused(outcome, reply))
         {
@@ -31,7 +31,7 @@ internal sealed partial class RequestDispatcher
             return;
         }
 
-        var user = grains.GetGrain<IUserGrain>(session.UserId!.Value);
+        var user = session.User!;
         var outcome = await ChangeAsync(() => user.SetNicknameAsync(request.Nickname), ct).ConfigureAwait(false);
         if (!Refused(outcome, reply))
         {
@@ -41,7 +41,7 @@ internal sealed partial class RequestDispatcher
 
     private async Task GetBalanceAsync(ClientSession session, ServerMessage reply, CancellationToken ct)
     {
-        var user = grains.GetGrain<IUserGrain>(session.UserId!.Value);
+        var user = session.User!;
         var balance = await ReadAsync(user.GetBalanceAsync, ct).ConfigureAwait(false);
         reply.Balance = new Balance { Tongqian = balance.Tongqian, Yuanbao = balance.Yuanbao };
     }

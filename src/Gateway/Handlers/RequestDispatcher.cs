@@ -95,6 +95,7 @@ internal sealed partial class RequestDispatcher(
         Body.ChatHistory => ChatHistoryAsync(request.ChatHistory.Channel, session, reply, ct),
         Body.GetLadderProfile => GetLadderProfileAsync(request.GetLadderProfile.LadderId, session, reply, ct),
         Body.GetLeaderboard => GetLeaderboardAsync(request.GetLeaderboard, reply, ct),
+        Body.MuteChat => MuteChatAsync(request.MuteChat, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 

@@ -54,8 +54,12 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
         }
     }
 
+    /// <summary>The logged-in user's grain, resolved once per login rather than on every request.</summary>
+    public IUserGrain? User { get; private set; }
+
     public void LoggedIn(Guid userId, string token)
     {
+        User = grains.GetGrain<IUserGrain>(userId);
         UserId = userId;
         Volatile.Write(ref _token, token);
     }
@@ -123,6 +127,7 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
         }
 
         UserId = null;
+        User = null;
     }
 
     /// <summary>The user grain ended the session (another login, kick, ban): say why, then close.</summary>

@@ -20,6 +20,9 @@ public static class ChatChannels
     /// <summary>Messages one user may send to one channel per <see cref="RateWindow"/>.</summary>
     public const int MessagesPerWindow = 5;
 
+    /// <summary>The longest mute, in minutes (one week).</summary>
+    public const int MaxMuteMinutes = 7 * 24 * 60;
+
     /// <summary>The window of the per-user rate limit.</summary>
     public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
 

@@ -12,6 +12,9 @@ public static class ChatRefusals
     /// <summary>The sender sent too many messages too fast.</summary>
     public const RefusalCode TooFast = RefusalCode.TooFast;
 
-    /// <summary>The user may not join or mute in this channel.</summary>
+    /// <summary>The user may not join this channel.</summary>
     public const RefusalCode NotAllowed = RefusalCode.Forbidden;
+
+    /// <summary>The user does not own this channel, so may not mute in it.</summary>
+    public const RefusalCode NotOwner = RefusalCode.NotOwner;
 }

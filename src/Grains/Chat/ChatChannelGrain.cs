@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Grains.Interfaces.Chat;
 using SanguoOrleans.Grains.Interfaces.Tables;
@@ -5,18 +6,34 @@ using SanguoOrleans.Grains.Interfaces.Tables;
 namespace SanguoOrleans.Grains.Chat;
 
 /// <summary>
-/// One chat channel in memory: chat is ephemeral, so history and mutes last as long as the activation (a quiet channel
-/// forgets). Delivery is fire-and-forget per listener; a listener whose connection is gone is dropped.
+/// One chat channel. History and mutes are stored and outlive the activation and restarts: a mute is written before
+/// it is confirmed; messages are written together a moment after they are said (and on deactivation), so a busy
+/// channel costs one write per <see cref="HistoryFlushDelay"/>, and a crashed silo loses at most that much of its
+/// chat. Listeners and the send-rate counters live in memory. Delivery is fire-and-forget per listener; a listener
+/// whose connection is gone is dropped.
 /// </summary>
-internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannelGrain
+internal sealed partial class ChatChannelGrain(
+    [PersistentState("chat-channel", StorageNames.Default)] IPersistentState<ChatChannelState> storage,
+    TimeProvider clock,
+    ILogger<ChatChannelGrain> logger) : Grain, IChatChannelGrain
 {
+    /// <summary>How long new messages may wait before they are written.</summary>
+    public static readonly TimeSpan HistoryFlushDelay = TimeSpan.FromSeconds(2);
+
     private readonly Dictionary<IChatObserver, Guid> _listeners = [];
-    private readonly Queue<ChatMessage> _history = new();
     private readonly Dictionary<Guid, Queue<DateTimeOffset>> _recentSends = [];
-    private readonly Dictionary<Guid, DateTimeOffset> _mutedUntil = [];
-    private long _seq;
+    private IGrainTimer? _flushTimer;
+    private bool _unsaved;
 
     private string Channel => this.GetPrimaryKeyString();
+
+    private ChatChannelState State => storage.State;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushAsync();
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
 
     public async Task<Outcome<IReadOnlyList<ChatMessage>>> JoinAsync(Guid user, IChatObserver observer)
     {
@@ -26,7 +43,7 @@ internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannel
         }
 
         _listeners[observer] = user;
-        return Outcome.Success<IReadOnlyList<ChatMessage>>([.. _history]);
+        return Outcome.Success<IReadOnlyList<ChatMessage>>([.. State.History]);
     }
 
     public Task LeaveAsync(IChatObserver observer)
@@ -43,7 +60,7 @@ internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannel
             return Outcome.Refused<ChatMessage>(ChatRefusals.TooLong, $"A chat message has 1 to {ChatChannels.MaxMessageLength} characters.");
         }
 
-        if (_mutedUntil.TryGetValue(user, out var until) && until > now)
+        if (State.MutedUntil.TryGetValue(user, out var until) && until > now)
         {
             return Outcome.Refused<ChatMessage>(ChatRefusals.Muted, $"You are muted in this channel until {until:u}.");
         }
@@ -58,13 +75,14 @@ internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannel
             return Outcome.Refused<ChatMessage>(ChatRefusals.TooFast, $"At most {ChatChannels.MessagesPerWindow} messages per {ChatChannels.RateWindow.TotalSeconds:0} s; wait a moment.");
         }
 
-        var message = new ChatMessage(Channel, ++_seq, user, text, now);
-        _history.Enqueue(message);
-        while (_history.Count > ChatChannels.HistorySize)
+        var message = new ChatMessage(Channel, ++State.Seq, user, text, now);
+        State.History.Add(message);
+        if (State.History.Count > ChatChannels.HistorySize)
         {
-            _history.Dequeue();
+            State.History.RemoveRange(0, State.History.Count - ChatChannels.HistorySize);
         }
 
+        HistoryChanged();
         Deliver(message);
         return Outcome.Success(message);
     }
@@ -72,7 +90,7 @@ internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannel
     public async Task<Outcome<IReadOnlyList<ChatMessage>>> HistoryAsync(Guid user) =>
         await AccessProblemAsync(user) is { } problem
             ? Outcome.Refused<IReadOnlyList<ChatMessage>>(ChatRefusals.NotAllowed, problem)
-            : Outcome.Success<IReadOnlyList<ChatMessage>>([.. _history]);
+            : Outcome.Success<IReadOnlyList<ChatMessage>>([.. State.History]);
 
     public async Task<Outcome<DateTimeOffset>> MuteAsync(Guid user, TimeSpan duration, Guid? by)
     {
@@ -83,20 +101,82 @@ internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannel
 
         if (by is { } caller && await OwnerAsync() != caller)
         {
-            return Outcome.Refused<DateTimeOffset>(ChatRefusals.NotAllowed, "Only the channel's owner or an operator may mute.");
+            return Outcome.Refused<DateTimeOffset>(ChatRefusals.NotOwner, "Only the owner of the channel's table (or an operator) may mute here.");
         }
 
-        var until = clock.GetUtcNow() + duration;
+        var now = clock.GetUtcNow();
+        var until = now + duration;
+        var before = new Dictionary<Guid, DateTimeOffset>(State.MutedUntil);
+        foreach (var expired in State.MutedUntil.Where(m => m.Value <= now).Select(m => m.Key).ToList())
+        {
+            State.MutedUntil.Remove(expired);
+        }
+
         if (duration == TimeSpan.Zero)
         {
-            _mutedUntil.Remove(user);
+            State.MutedUntil.Remove(user);
         }
         else
         {
-            _mutedUntil[user] = until;
+            State.MutedUntil[user] = until;
+        }
+
+        try
+        {
+            // A mute must hold once confirmed, even across a restart.
+            await storage.WriteStateAsync();
+            _unsaved = false;
+        }
+        catch (Exception e)
+        {
+            LogMuteWriteFailed(logger, Channel, e);
+            State.MutedUntil = before;
+            return Outcome.Refused<DateTimeOffset>(RefusalCode.StorageUnavailable, "The mute could not be saved; nothing changed. Retry.");
         }
 
         return Outcome.Success(until);
+    }
+
+    /// <summary>Makes sure a write of the new messages is coming.</summary>
+    private void HistoryChanged()
+    {
+        _unsaved = true;
+        _flushTimer ??= this.RegisterGrainTimer(
+            static (grain, _) => grain.OnFlushTimerAsync(),
+            this,
+            new GrainTimerCreationOptions(HistoryFlushDelay, Timeout.InfiniteTimeSpan) { Interleave = false });
+    }
+
+    private async Task OnFlushTimerAsync()
+    {
+        _flushTimer?.Dispose();
+        _flushTimer = null;
+        if (!await FlushAsync())
+        {
+            // Still unsaved: try again one delay later.
+            HistoryChanged();
+        }
+    }
+
+    /// <summary>Writes unsaved messages; false (they stay unsaved) when the write fails.</summary>
+    private async Task<bool> FlushAsync()
+    {
+        if (!_unsaved)
+        {
+            return true;
+        }
+
+        try
+        {
+            await storage.WriteStateAsync();
+            _unsaved = false;
+            return true;
+        }
+        catch (Exception e)
+        {
+            LogHistoryWriteFailed(logger, Channel, e);
+            return false;
+        }
     }
 
     private bool TryCountSend(Guid user, DateTimeOffset now)
@@ -162,4 +242,10 @@ internal sealed class ChatChannelGrain(TimeProvider clock) : Grain, IChatChannel
         ChatChannels.TableOf(Channel) is { } tableId && (await GrainFactory.GetGrain<ITableGrain>(tableId).GetInfoAsync()).Value is { } table
             ? table.Owner
             : null;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chat channel {Channel}: a mute could not be written; it was refused")]
+    private static partial void LogMuteWriteFailed(ILogger logger, string channel, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat channel {Channel}: writing the history failed; retrying later")]
+    private static partial void LogHistoryWriteFailed(ILogger logger, string channel, Exception exception);
 }

@@ -86,7 +86,7 @@ public class ChatChannelGrainTests(ClusterFixture fixture)
 
         var mute = await channel.MuteAsync(a, TimeSpan.FromMinutes(10), by: b);
 
-        Assert.Equal(RefusalCode.Forbidden, mute.Refusal?.Code);
+        Assert.Equal(RefusalCode.NotOwner, mute.Refusal?.Code);
         Assert.True((await channel.SendAsync(a, "still here")).Ok);
     }
 
