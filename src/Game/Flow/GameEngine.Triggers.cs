@@ -28,7 +28,8 @@ public sealed partial class GameEngine
             Players[seat].Skills.Add(skillId);
         }
 
-        listeners = null;
+        // Rebuilt now, not lazily: the loss watchers must know the new skill before the next card moves.
+        BuildSkillIndex();
     }
 
     /// <summary>
