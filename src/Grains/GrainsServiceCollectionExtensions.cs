@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using SanguoOrleans.Grains.Accounts;
 using SanguoOrleans.Grains.Interfaces.Tables;
+using SanguoOrleans.Grains.Ladder;
 using SanguoOrleans.Grains.Presence;
 using SanguoOrleans.Grains.Users;
 
@@ -16,6 +17,8 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddSanguoGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UserPersistenceOptions>(configuration.GetSection(UserPersistenceOptions.SectionName));
+        services.Configure<LadderOptions>(configuration.GetSection(LadderOptions.SectionName));
+        services.AddSingleton<IRankedTableMaker, GrainRankedTableMaker>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddSingleton<PresenceReporter>();

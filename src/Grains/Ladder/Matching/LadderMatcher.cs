@@ -13,6 +13,7 @@ internal sealed class LadderMatcher
     private readonly Dictionary<long, QueueEntry> _live = [];
     private readonly List<QueueEntry> _incoming = [];
     private List<QueueEntry> _byArrival = [];
+    private List<QueueEntry> _spareArrival = [];
 
     public LadderMatcher(MatchingRules rules)
     {
@@ -80,7 +81,7 @@ internal sealed class LadderMatcher
                 continue;
             }
 
-            var wait = anchor.Ticket.WaitAt(now);
+            var wait = now - anchor.EnqueuedAt;
             if (wait >= _rules.MaxWait)
             {
                 Take(anchor);
@@ -109,8 +110,9 @@ internal sealed class LadderMatcher
         }
 
         _incoming.RemoveAll(static e => e.Gone);
-        _incoming.Sort(static (a, b) => a.Ticket.Id.CompareTo(b.Ticket.Id));
-        var merged = new List<QueueEntry>(_byArrival.Count + _incoming.Count);
+        EntryOrder.Sort(_incoming, default(EntryOrder.ByArrival));
+        var merged = _spareArrival;
+        merged.Clear();
         int i = 0, j = 0;
         while (i < _byArrival.Count || j < _incoming.Count)
         {
@@ -120,12 +122,12 @@ internal sealed class LadderMatcher
                 continue;
             }
 
-            var takeOld = j >= _incoming.Count || (i < _byArrival.Count && _byArrival[i].Ticket.Id < _incoming[j].Ticket.Id);
+            var takeOld = j >= _incoming.Count || (i < _byArrival.Count && _byArrival[i].Id < _incoming[j].Id);
             merged.Add(takeOld ? _byArrival[i++] : _incoming[j++]);
         }
 
         _incoming.Clear();
-        _byArrival = merged;
+        (_spareArrival, _byArrival) = (_byArrival, merged);
     }
 
     /// <summary>
@@ -135,18 +137,18 @@ internal sealed class LadderMatcher
     /// </summary>
     private bool Gather(QueueEntry anchor, double window, bool anySize, List<QueueEntry> picks)
     {
-        var rating = anchor.Ticket.Rating;
-        var need = _rules.MatchSize - anchor.Ticket.Size;
+        var rating = anchor.Rating;
+        var need = _rules.MatchSize - anchor.Size;
         double low = rating, high = rating;
         Span<int> below = stackalloc int[_pools.Length];
         Span<int> above = stackalloc int[_pools.Length];
         for (var p = 0; p < _pools.Length; p++)
         {
             var pool = _pools[p];
-            if (p == anchor.Ticket.Size - 1)
+            if (p == anchor.Size - 1)
             {
-                below[p] = anchor.Previous;
-                above[p] = anchor.Next;
+                below[p] = pool.Below(anchor.Position);
+                above[p] = pool.Above(anchor.Position);
             }
             else if (anySize)
             {
@@ -167,12 +169,12 @@ internal sealed class LadderMatcher
             var bestSpread = double.MaxValue;
             for (var p = 0; p < _pools.Length && p < need; p++)
             {
-                if (below[p] >= 0 && high - Math.Min(low, _pools[p][below[p]].Ticket.Rating) is var down && down < bestSpread)
+                if (below[p] >= 0 && high - Math.Min(low, _pools[p].RatingAt(below[p])) is var down && down < bestSpread)
                 {
                     (bestPool, bestUp, bestSpread) = (p, false, down);
                 }
 
-                if (above[p] >= 0 && Math.Max(high, _pools[p][above[p]].Ticket.Rating) - low is var up && up < bestSpread)
+                if (above[p] >= 0 && Math.Max(high, _pools[p].RatingAt(above[p])) - low is var up && up < bestSpread)
                 {
                     (bestPool, bestUp, bestSpread) = (p, true, up);
                 }
@@ -186,16 +188,16 @@ internal sealed class LadderMatcher
             var pool = _pools[bestPool];
             var pick = pool[bestUp ? above[bestPool] : below[bestPool]];
             picks.Add(pick);
-            need -= pick.Ticket.Size;
-            low = Math.Min(low, pick.Ticket.Rating);
-            high = Math.Max(high, pick.Ticket.Rating);
+            need -= pick.Size;
+            low = Math.Min(low, pick.Rating);
+            high = Math.Max(high, pick.Rating);
             if (bestUp)
             {
-                above[bestPool] = pick.Next;
+                above[bestPool] = pool.Above(pick.Position);
             }
             else
             {
-                below[bestPool] = pick.Previous;
+                below[bestPool] = pool.Below(pick.Position);
             }
         }
 
@@ -204,7 +206,15 @@ internal sealed class LadderMatcher
 
     private FormedMatch? Form(List<QueueEntry> picks)
     {
-        var tickets = picks.Select(e => e.Ticket).ToArray();
+        var tickets = new MatchTicket[picks.Count];
+        double low = double.MaxValue, high = double.MinValue;
+        for (var i = 0; i < tickets.Length; i++)
+        {
+            var ticket = tickets[i] = picks[i].Ticket;
+            low = Math.Min(low, ticket.Rating);
+            high = Math.Max(high, ticket.Rating);
+        }
+
         if (SideAssignment.Seat(tickets, _rules) is not { } seats)
         {
             return null;
@@ -215,12 +225,12 @@ internal sealed class LadderMatcher
             Take(pick);
         }
 
-        return new FormedMatch(tickets, seats, tickets.Max(t => t.Rating) - tickets.Min(t => t.Rating));
+        return new FormedMatch(tickets, seats, high - low);
     }
 
     private void Take(QueueEntry entry)
     {
-        _pools[entry.Ticket.Size - 1].Unlink(entry);
-        _live.Remove(entry.Ticket.Id);
+        _pools[entry.Size - 1].Unlink(entry);
+        _live.Remove(entry.Id);
     }
 }

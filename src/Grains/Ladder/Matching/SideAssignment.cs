@@ -3,66 +3,94 @@ namespace SanguoOrleans.Grains.Ladder.Matching;
 /// <summary>
 /// Puts a match's tickets on sides: a premade team keeps one side, singles are combined into sides (four singles in
 /// two sides of two pair the strongest with the weakest), and AI take the seats left, at the players' average rating.
+/// Loops rather than queries: a crowded tick forms tens of thousands of matches.
 /// </summary>
 internal static class SideAssignment
 {
     /// <summary>The seats side by side, or null when the tickets do not fit the sides.</summary>
-    public static IReadOnlyList<MatchSeat>? Seat(IReadOnlyList<MatchTicket> tickets, MatchingRules rules)
+    public static MatchSeat[]? Seat(MatchTicket[] tickets, MatchingRules rules)
     {
-        var humans = tickets.Sum(t => t.Size);
+        var humans = 0;
+        var ratingSum = 0.0;
+        var allSingles = true;
+        foreach (var ticket in tickets)
+        {
+            humans += ticket.Size;
+            ratingSum += ticket.Rating * ticket.Size;
+            allSingles &= ticket.Size == 1;
+        }
+
         if (humans == 0 || humans > rules.MatchSize)
         {
             return null;
         }
 
-        var aiRating = tickets.Sum(t => t.Rating * t.Size) / humans;
-        var sides = new List<MatchSeat>[rules.Sides];
-        for (var s = 0; s < sides.Length; s++)
+        var seats = new MatchSeat[rules.MatchSize];
+        Span<int> filled = stackalloc int[rules.Sides];
+        if (allSingles && humans == 4 && rules is { Sides: 2, SideSize: 2 })
         {
-            sides[s] = new List<MatchSeat>(rules.SideSize);
-        }
+            Span<int> byRating = [0, 1, 2, 3];
+            // Four elements: an insertion sort by rating, ties by arrival.
+            for (var i = 1; i < 4; i++)
+            {
+                for (var j = i; j > 0 && Before(tickets[byRating[j]], tickets[byRating[j - 1]]); j--)
+                {
+                    (byRating[j], byRating[j - 1]) = (byRating[j - 1], byRating[j]);
+                }
+            }
 
-        if (humans == rules.MatchSize && tickets.All(t => t.Size == 1) && rules is { Sides: 2, SideSize: 2 })
-        {
-            var byRating = tickets.OrderBy(t => t.Rating).ThenBy(t => t.Id).ToArray();
-            Place(sides[0], 0, byRating[0]);
-            Place(sides[0], 0, byRating[3]);
-            Place(sides[1], 1, byRating[1]);
-            Place(sides[1], 1, byRating[2]);
+            Place(seats, filled, rules, 0, tickets[byRating[0]]);
+            Place(seats, filled, rules, 0, tickets[byRating[3]]);
+            Place(seats, filled, rules, 1, tickets[byRating[1]]);
+            Place(seats, filled, rules, 1, tickets[byRating[2]]);
         }
         else
         {
             // Largest first, each on the first side with room: teams are never split.
-            foreach (var ticket in tickets.OrderByDescending(t => t.Size).ThenBy(t => t.Id))
+            for (var size = rules.MaxPartySize; size >= 1; size--)
             {
-                var side = Array.FindIndex(sides, s => rules.SideSize - s.Count >= ticket.Size);
-                if (side < 0)
+                foreach (var ticket in tickets)
                 {
-                    return null;
-                }
+                    if (ticket.Size != size)
+                    {
+                        continue;
+                    }
 
-                Place(sides[side], side, ticket);
+                    var side = 0;
+                    while (side < rules.Sides && rules.SideSize - filled[side] < size)
+                    {
+                        side++;
+                    }
+
+                    if (side == rules.Sides)
+                    {
+                        return null;
+                    }
+
+                    Place(seats, filled, rules, side, ticket);
+                }
             }
         }
 
-        var seats = new List<MatchSeat>(rules.MatchSize);
-        for (var s = 0; s < sides.Length; s++)
+        var aiRating = ratingSum / humans;
+        for (var side = 0; side < rules.Sides; side++)
         {
-            seats.AddRange(sides[s]);
-            for (var free = rules.SideSize - sides[s].Count; free > 0; free--)
+            for (var slot = filled[side]; slot < rules.SideSize; slot++)
             {
-                seats.Add(new MatchSeat(s, null, aiRating));
+                seats[(side * rules.SideSize) + slot] = new MatchSeat(side, null, aiRating);
             }
         }
 
         return seats;
     }
 
-    private static void Place(List<MatchSeat> side, int index, MatchTicket ticket)
+    private static bool Before(MatchTicket a, MatchTicket b) => a.Rating < b.Rating || (a.Rating == b.Rating && a.Id < b.Id);
+
+    private static void Place(MatchSeat[] seats, Span<int> filled, MatchingRules rules, int side, MatchTicket ticket)
     {
         foreach (var member in ticket.Members)
         {
-            side.Add(new MatchSeat(index, member, ticket.Rating));
+            seats[(side * rules.SideSize) + filled[side]++] = new MatchSeat(side, member, ticket.Rating);
         }
     }
 }

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using SanguoOrleans.Grains.Ladder;
+using SanguoOrleans.Grains.Ladder.Matching;
+using SanguoOrleans.Ladder.Bench;
+
+// dotnet bench/Ladder.Bench/bin/Release/net10.0/SanguoOrleans.Ladder.Bench.dll [cold|steady|all] [doubles|identity8]
+var what = args.Length > 0 ? args[0] : "all";
+var ladder = args.Length > 1 ? args[1] : LadderTypes.Doubles;
+var rules = LadderTypes.Find(ladder)?.Rules ?? throw new ArgumentException($"unknown ladder {ladder}");
+var teamShare = rules.MaxPartySize > 1 ? 0.3 : 0.0;
+var culture = CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(culture, $"ladder {ladder}: {rules.Sides} sides x {rules.SideSize}, window {rules.InitialWindow} + {rules.WindowGrowthPerSecond}/s up to {rules.MaxWindow}, teams {teamShare:P0}, ratings N(25, 4)"));
+
+if (what is "cold" or "all")
+{
+    Console.WriteLine("\n## One tick over a full queue (waits uniform in 0-300 s; includes sorting every ticket)");
+    Console.WriteLine("| tickets | tick p50 ms (wall) | tick max ms (wall) | tick p50 ms (thread CPU) | matches | matches/s of tick time |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+    foreach (var size in new[] { 1_000, 10_000, 100_000 })
+    {
+        var times = new List<double>();
+        var cpuTimes = new List<double>();
+        var matches = 0;
+        for (var round = 0; round < (size >= 100_000 ? 7 : 21); round++)
+        {
+            var population = new Population(round, teamShare);
+            var matcher = new LadderMatcher(rules);
+            var random = new Random(round);
+            for (var i = 0; i < size; i++)
+            {
+                matcher.Add(population.Ticket(TimeSpan.FromSeconds(random.NextDouble() * 300)));
+            }
+
+            GC.Collect();
+            var cpuBefore = ThreadCpu.NowMs();
+            var watch = Stopwatch.StartNew();
+            var result = matcher.Tick(TimeSpan.FromSeconds(300));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            cpuTimes.Add(ThreadCpu.NowMs() - cpuBefore);
+            matches = result.Matches.Count;
+        }
+
+        times.Sort();
+        cpuTimes.Sort();
+        var p50 = times[times.Count / 2];
+        Console.WriteLine(string.Create(culture, $"| {size:N0} | {p50:F1} | {times[^1]:F1} | {cpuTimes[cpuTimes.Count / 2]:F1} | {matches:N0} | {matches / (p50 / 1000):N0} |"));
+    }
+}
+
+if (what is "phases")
+{
+    // Where a cold tick's time goes: with a zero window nothing matches, so the tick is the merge, the sort and the sweep.
+    var closed = rules with { InitialWindow = 0, WindowGrowthPerSecond = 0, MaxWindow = 0, AiFillAfter = null };
+    foreach (var size in new[] { 10_000, 100_000 })
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var population = new Population(round, teamShare);
+            var matcher = new LadderMatcher(closed);
+            for (var i = 0; i < size; i++)
+            {
+                matcher.Add(population.Ticket(TimeSpan.FromSeconds(i * 0.001)));
+            }
+
+            var first = ThreadCpu.NowMs();
+            matcher.Tick(TimeSpan.FromSeconds(300));
+            var firstMs = ThreadCpu.NowMs() - first;
+            var second = ThreadCpu.NowMs();
+            matcher.Tick(TimeSpan.FromSeconds(301));
+            Console.WriteLine(string.Create(culture, $"{size:N0} tickets, no match, thread CPU: first tick (sorts all) {firstMs:F1} ms, next tick {ThreadCpu.NowMs() - second:F1} ms"));
+        }
+    }
+}
+
+if (what is "steady" or "all")
+{
+    Console.WriteLine("\n## Steady arrivals, one tick per second (60 s warm-up, 120 s measured), same arrivals for both matchers");
+    Console.WriteLine("| arrivals/s | queue before tick (mean) | tick p50 ms | tick max ms | matches/s of tick time | spread ladder | spread naive | ratio | wait ladder s (mean / p95) | wait naive s (mean / p95) | wait ratio | AI-filled |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var rate in new[] { 10, 100, 1_000, 10_000, 100_000 })
+    {
+        Steady(rate);
+    }
+}
+
+void Steady(int rate)
+{
+    const int WarmUp = 60;
+    const int Measured = 120;
+    var population = new Population(rate, teamShare);
+    var matcher = new LadderMatcher(rules);
+    var naive = new NaiveMatcher(rules.MatchSize);
+    var ours = new Stats();
+    var theirs = new Stats();
+    var tickTimes = new List<double>();
+    long queueSum = 0;
+    long matchesTimed = 0;
+    for (var second = 0; second < WarmUp + Measured; second++)
+    {
+        foreach (var ticket in population.Arrivals(second, rate))
+        {
+            matcher.Add(ticket);
+            naive.Add(ticket);
+        }
+
+        var now = TimeSpan.FromSeconds(second + 1);
+        var measured = second >= WarmUp;
+        queueSum += measured ? matcher.Count : 0;
+        var watch = Stopwatch.StartNew();
+        var result = matcher.Tick(now);
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        var naiveMatches = naive.Tick();
+        if (!measured)
+        {
+            continue;
+        }
+
+        tickTimes.Add(elapsed);
+        matchesTimed += result.Matches.Count;
+        foreach (var match in result.Matches)
+        {
+            ours.Match(match.Spread, match.AiSeats > 0, match.Tickets.Select(t => t.WaitAt(now).TotalSeconds));
+        }
+
+        foreach (var match in naiveMatches)
+        {
+            theirs.Match(match.Max(t => t.Rating) - match.Min(t => t.Rating), false, match.Select(t => t.WaitAt(now).TotalSeconds));
+        }
+    }
+
+    tickTimes.Sort();
+    var total = tickTimes.Sum();
+    Console.WriteLine(string.Create(culture,
+        $"| {rate:N0} | {queueSum / Measured:N0} | {tickTimes[tickTimes.Count / 2]:F1} | {tickTimes[^1]:F1} | {matchesTimed / (total / 1000):N0} " +
+        $"| {ours.MeanSpread:F3} | {theirs.MeanSpread:F3} | {ours.MeanSpread / theirs.MeanSpread:F3} " +
+        $"| {ours.MeanWait:F2} / {ours.WaitPercentile(0.95):F1} | {theirs.MeanWait:F2} / {theirs.WaitPercentile(0.95):F1} | {ours.MeanWait / theirs.MeanWait:F2} " +
+        $"| {ours.AiMatches:N0} of {ours.Matches:N0} |"));
+}
