@@ -76,7 +76,7 @@ if (what is "phases")
 if (what is "steady" or "all")
 {
     Console.WriteLine("\n## Steady arrivals, one tick per second (60 s warm-up, 120 s measured), same arrivals for both matchers");
-    Console.WriteLine("| arrivals/s | queue before tick (mean) | tick p50 ms | tick max ms | matches/s of tick time | spread ladder | spread naive | ratio | wait ladder s (mean / p95) | wait naive s (mean / p95) | wait ratio | AI-filled |");
+    Console.WriteLine("| arrivals/s | queue before tick (mean) | tick ms wall p50 / max | tick ms thread CPU p50 / max | matches/s of tick CPU time | spread ladder | spread naive | ratio | wait ladder s (mean / p95) | wait naive s (mean / p95) | wait ratio | AI-filled |");
     Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var rate in new[] { 10, 100, 1_000, 10_000, 100_000 })
     {
@@ -94,6 +94,7 @@ void Steady(int rate)
     var ours = new Stats();
     var theirs = new Stats();
     var tickTimes = new List<double>();
+    var cpuTimes = new List<double>();
     long queueSum = 0;
     long matchesTimed = 0;
     for (var second = 0; second < WarmUp + Measured; second++)
@@ -107,9 +108,11 @@ void Steady(int rate)
         var now = TimeSpan.FromSeconds(second + 1);
         var measured = second >= WarmUp;
         queueSum += measured ? matcher.Count : 0;
+        var cpuBefore = ThreadCpu.NowMs();
         var watch = Stopwatch.StartNew();
         var result = matcher.Tick(now);
         var elapsed = watch.Elapsed.TotalMilliseconds;
+        var cpu = ThreadCpu.NowMs() - cpuBefore;
         var naiveMatches = naive.Tick();
         if (!measured)
         {
@@ -117,6 +120,7 @@ void Steady(int rate)
         }
 
         tickTimes.Add(elapsed);
+        cpuTimes.Add(cpu);
         matchesTimed += result.Matches.Count;
         foreach (var match in result.Matches)
         {
@@ -130,9 +134,10 @@ void Steady(int rate)
     }
 
     tickTimes.Sort();
-    var total = tickTimes.Sum();
+    cpuTimes.Sort();
+    var total = cpuTimes.Sum();
     Console.WriteLine(string.Create(culture,
-        $"| {rate:N0} | {queueSum / Measured:N0} | {tickTimes[tickTimes.Count / 2]:F1} | {tickTimes[^1]:F1} | {matchesTimed / (total / 1000):N0} " +
+        $"| {rate:N0} | {queueSum / Measured:N0} | {tickTimes[tickTimes.Count / 2]:F1} / {tickTimes[^1]:F1} | {cpuTimes[cpuTimes.Count / 2]:F1} / {cpuTimes[^1]:F1} | {matchesTimed / (total / 1000):N0} " +
         $"| {ours.MeanSpread:F3} | {theirs.MeanSpread:F3} | {ours.MeanSpread / theirs.MeanSpread:F3} " +
         $"| {ours.MeanWait:F2} / {ours.WaitPercentile(0.95):F1} | {theirs.MeanWait:F2} / {theirs.WaitPercentile(0.95):F1} | {ours.MeanWait / theirs.MeanWait:F2} " +
         $"| {ours.AiMatches:N0} of {ours.Matches:N0} |"));

@@ -93,6 +93,11 @@ internal sealed partial class RequestDispatcher(
         Body.LeaveChat => LeaveChatAsync(request.LeaveChat.Channel, session, reply, ct),
         Body.SendChat => SendChatAsync(request.SendChat, session, reply, ct),
         Body.ChatHistory => ChatHistoryAsync(request.ChatHistory.Channel, session, reply, ct),
+        Body.JoinLadder => JoinLadderAsync(request.JoinLadder.Ladder, session, reply, ct),
+        Body.LeaveLadder => LeaveLadderAsync(request.LeaveLadder.Ladder, session, reply, ct),
+        Body.LadderStatus => LadderStatusAsync(request.LadderStatus.Ladder, session, reply, ct),
+        Body.LadderInvite => LadderInviteAsync(request.LadderInvite, session, reply, ct),
+        Body.LadderAnswer => LadderAnswerAsync(request.LadderAnswer, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 
