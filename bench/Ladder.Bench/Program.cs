@@ -84,6 +84,70 @@ if (what is "steady" or "all")
     }
 }
 
+if (what is "sharded")
+{
+    Console.WriteLine("\n## Sharded by rating band: 100,000 arrivals/s split over 4 queues (bands at the quartiles 22.3, 25, 27.7), each ticked on its own");
+    Console.WriteLine("| shard | queue before tick (mean) | tick ms thread CPU p50 / max | spread | wait s (mean / p95) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+    Sharded(100_000, [22.3, 25.0, 27.7]);
+}
+
+void Sharded(int rate, double[] borders)
+{
+    const int WarmUp = 30;
+    const int Measured = 60;
+    var population = new Population(rate, teamShare);
+    var shards = Enumerable.Range(0, borders.Length + 1).Select(_ => new LadderMatcher(rules)).ToArray();
+    var stats = shards.Select(_ => new Stats()).ToArray();
+    var cpu = shards.Select(_ => new List<double>()).ToArray();
+    var queued = new long[shards.Length];
+    var all = new Stats();
+    for (var second = 0; second < WarmUp + Measured; second++)
+    {
+        foreach (var ticket in population.Arrivals(second, rate))
+        {
+            var band = 0;
+            while (band < borders.Length && ticket.Rating >= borders[band])
+            {
+                band++;
+            }
+
+            shards[band].Add(ticket);
+        }
+
+        var now = TimeSpan.FromSeconds(second + 1);
+        for (var k = 0; k < shards.Length; k++)
+        {
+            var measured = second >= WarmUp;
+            queued[k] += measured ? shards[k].Count : 0;
+            var before = ThreadCpu.NowMs();
+            var result = shards[k].Tick(now);
+            var elapsed = ThreadCpu.NowMs() - before;
+            if (!measured)
+            {
+                continue;
+            }
+
+            cpu[k].Add(elapsed);
+            foreach (var match in result.Matches)
+            {
+                var waits = match.Tickets.Select(t => t.WaitAt(now).TotalSeconds).ToArray();
+                stats[k].Match(match.Spread, match.AiSeats > 0, waits);
+                all.Match(match.Spread, match.AiSeats > 0, waits);
+            }
+        }
+    }
+
+    for (var k = 0; k < shards.Length; k++)
+    {
+        cpu[k].Sort();
+        Console.WriteLine(string.Create(culture,
+            $"| band {k} | {queued[k] / Measured:N0} | {cpu[k][cpu[k].Count / 2]:F1} / {cpu[k][^1]:F1} | {stats[k].MeanSpread:F3} | {stats[k].MeanWait:F2} / {stats[k].WaitPercentile(0.95):F1} |"));
+    }
+
+    Console.WriteLine(string.Create(culture, $"| all | {queued.Sum() / Measured:N0} | | {all.MeanSpread:F3} | {all.MeanWait:F2} / {all.WaitPercentile(0.95):F1} |"));
+}
+
 void Steady(int rate)
 {
     const int WarmUp = 60;
