@@ -12,7 +12,7 @@ internal sealed partial class LadderQueueGrain
     /// Turns a formed match into a ranked table, as the seed's center server did: every player must still be online
     /// (a vanished one drops out, the rest go back to their places); a table that cannot be made puts everyone back.
     /// </summary>
-    private async Task SettleAsync(FormedMatch match, TimeSpan now)
+    private async Task SettleAsync(FormedMatch match, TimeSpan now, int queued)
     {
         foreach (var ticket in match.Tickets)
         {
@@ -48,7 +48,7 @@ internal sealed partial class LadderQueueGrain
             return;
         }
 
-        _stats.Formed(match, now);
+        _stats.Formed(match, now, queued);
         LogMatched(_logger, Ladder, tableId, match.Tickets.Count, match.AiSeats, match.Spread);
         var at = _clock.GetUtcNow();
         var seats = request.Players;

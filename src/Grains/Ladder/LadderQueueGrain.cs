@@ -101,6 +101,7 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
     {
         var watch = Stopwatch.StartNew();
         var now = Now;
+        var queued = _matcher.Count;
         var result = _matcher.Tick(now);
         _stats.LastTick = watch.Elapsed;
         PruneInvites();
@@ -111,7 +112,7 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
         }
 
         await Task.WhenAll(result.Expired.Select(t => NotifyAsync(t.Members, new LadderNotice(Ladder, LadderNoticeKind.Dropped)))
-            .Concat(result.Matches.Select(m => SettleAsync(m, now))));
+            .Concat(result.Matches.Select(m => SettleAsync(m, now, queued))));
     }
 
     private void Queue(MatchTicket ticket)

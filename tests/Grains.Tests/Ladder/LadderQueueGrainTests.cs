@@ -42,7 +42,12 @@ public class LadderQueueGrainTests(LadderClusterFixture fixture)
         Assert.Equal(LadderQueueState.Matched, status.State);
         Assert.Equal(tableId, status.TableId);
         Assert.Equal(tableId, await players[0].User.GetCurrentTableAsync());
-        Assert.Equal(1, (await queue.GetStatsAsync()).Matches);
+        var stats = await queue.GetStatsAsync();
+        Assert.Equal(1, stats.Matches);
+        Assert.Equal(0.0, stats.MeanSpread, 6);
+        var crowd = Assert.Single(stats.ByCrowding);
+        Assert.Equal(0, crowd.QueueAtLeast);
+        Assert.Equal(1, crowd.Matches);
     }
 
     [Fact]
