@@ -18,6 +18,12 @@ public sealed class LadderOptions
     /// <summary>How long a waiting ticket goes before AI fill the seats nobody took; overrides the ladder's rule when set.</summary>
     public TimeSpan? AiFillAfter { get; set; }
 
+    /// <summary>
+    /// Rating borders by ladder name, ascending: when a ladder has some, its players are routed to one queue per band
+    /// (below the first border is band 0). None by default: one queue per ladder.
+    /// </summary>
+    public IDictionary<string, double[]> BandBorders { get; } = new Dictionary<string, double[]>();
+
     /// <summary>Answer time per deadline class at ranked tables, in seconds; null = the standard limits.</summary>
     public double? ActionSeconds { get; set; }
 }

@@ -13,6 +13,11 @@ internal sealed partial class LadderQueueGrain
 
     public async Task<Outcome<LadderStatus>> InviteAsync(Guid user, Guid invitee)
     {
+        if (Routes && user != invitee)
+        {
+            return await RouteInviteAsync(user, invitee);
+        }
+
         if (_matcher.Rules.MaxPartySize < 2)
         {
             return Refuse(RefusalCode.InvalidArgument, $"The {Ladder} ladder has no teams.");
@@ -40,6 +45,11 @@ internal sealed partial class LadderQueueGrain
 
     public async Task<Outcome<LadderStatus>> AcceptAsync(Guid user, Guid inviter)
     {
+        if (RouteOf(user) is { } band)
+        {
+            return await band.AcceptAsync(user, inviter);
+        }
+
         if (!TakeInvite(user, inviter))
         {
             return Refuse(RefusalCode.NoSuchInvitation, "No open invitation from that user.");
@@ -84,6 +94,11 @@ internal sealed partial class LadderQueueGrain
 
     public async Task<Outcome<LadderStatus>> DeclineAsync(Guid user, Guid inviter)
     {
+        if (RouteOf(user) is { } band)
+        {
+            return await band.DeclineAsync(user, inviter);
+        }
+
         if (!TakeInvite(user, inviter))
         {
             return Refuse(RefusalCode.NoSuchInvitation, "No open invitation from that user.");

@@ -48,12 +48,18 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
         var rules = _options.AiFillAfter is { } aiFill ? _type.Rules with { AiFillAfter = aiFill } : _type.Rules;
         _matcher = new LadderMatcher(rules);
         _epoch = _clock.GetUtcNow();
+        ReadBands();
         this.RegisterGrainTimer(static (grain, _) => grain.TickAsync(), this, new GrainTimerCreationOptions(_options.TickInterval, _options.TickInterval) { KeepAlive = true });
         return base.OnActivateAsync(cancellationToken);
     }
 
     public async Task<Outcome<LadderStatus>> EnqueueAsync(Guid user)
     {
+        if (Routes)
+        {
+            return await RouteEnqueueAsync(user);
+        }
+
         if (CheckFree(user) is { } busy)
         {
             return Outcome.Refused<LadderStatus>(busy);
@@ -82,6 +88,11 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
 
     public async Task<Outcome<LadderStatus>> LeaveAsync(Guid user)
     {
+        if (RouteOf(user) is { } band)
+        {
+            return await band.LeaveAsync(user);
+        }
+
         if (!_queued.TryGetValue(user, out var ticket))
         {
             return Refuse(RefusalCode.NotQueued, "You are not waiting in this queue.");
@@ -93,7 +104,7 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
         return Outcome.Success(Status(user));
     }
 
-    public Task<LadderStatus> GetStatusAsync(Guid user) => Task.FromResult(Status(user));
+    public Task<LadderStatus> GetStatusAsync(Guid user) => RouteOf(user) is { } band ? band.GetStatusAsync(user) : Task.FromResult(Status(user));
 
     public Task<LadderQueueStats> GetStatsAsync() => Task.FromResult(_stats.Snapshot(_matcher.Count));
 

@@ -51,6 +51,30 @@ public class LadderQueueGrainTests(LadderClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WithRatingBands_TheLadderRoutesAPlayerToTheQueueOfTheirBand_AndLeavingGoesThere()
+    {
+        // Borders 20 and 25: an unranked player (μ 25) belongs to band 2.
+        var ladder = Grains.GetGrain<ILadderQueueGrain>(LadderNames.Doubles);
+        var band = Grains.GetGrain<ILadderQueueGrain>(LadderNames.QueueKey(LadderNames.Doubles, "b2"));
+        var lower = Grains.GetGrain<ILadderQueueGrain>(LadderNames.QueueKey(LadderNames.Doubles, "b1"));
+        var player = await LadderPlayer.OnlineAsync(Grains);
+
+        var queued = await ladder.EnqueueAsync(player.Id);
+        var inBand = await band.GetStatusAsync(player.Id);
+        var inLower = await lower.GetStatusAsync(player.Id);
+        var again = await ladder.EnqueueAsync(player.Id);
+        var left = await ladder.LeaveAsync(player.Id);
+
+        Assert.Equal(LadderQueueState.Queued, queued.Value!.State);
+        Assert.Equal(LadderQueueState.Queued, inBand.State);
+        Assert.Equal(LadderQueueState.Idle, inLower.State);
+        Assert.Equal(RefusalCode.AlreadyQueued, again.Refusal?.Code);
+        Assert.Equal(0, (await ladder.GetStatsAsync()).Waiting);
+        Assert.Equal(LadderQueueState.Idle, left.Value!.State);
+        Assert.Equal(LadderQueueState.Idle, (await band.GetStatusAsync(player.Id)).State);
+    }
+
+    [Fact]
     public async Task QueueingTwice_IsRefused_AndAnOfflineUserCannotQueue()
     {
         var queue = Grains.GetGrain<ILadderQueueGrain>(NewQueue());
