@@ -17,7 +17,7 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddSanguoGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UserPersistenceOptions>(configuration.GetSection(UserPersistenceOptions.SectionName));
-        services.Configure<LadderOptions>(configuration.GetSection(LadderOptions.SectionName));
+        services.Configure<LadderQueueOptions>(configuration.GetSection(LadderQueueOptions.SectionName));
         services.AddSingleton<IRankedTableMaker, GrainRankedTableMaker>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();

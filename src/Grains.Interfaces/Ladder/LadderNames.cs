@@ -19,8 +19,8 @@ public static class LadderNames
     public static string QueueKey(string ladder, string shard) => $"{ladder}/{shard}";
 
     /// <summary>
-    /// The key of the <see cref="Tables.ITableResultListener"/> a ladder's ranked tables report their results to:
-    /// the ladder's name, so the ratings side knows which ladder a result belongs to.
+    /// The <see cref="Tables.RankedTableRequest.ListenerKey"/> of a ladder's ranked tables: the full grain id of the
+    /// ladder's results grain ("ladder-results/{ladder}"), the grain that rates the players.
     /// </summary>
-    public static string ResultListenerKey(string ladder) => ladder;
+    public static string ResultListenerKey(string ladder) => $"ladder-results/{ladder}";
 }

@@ -4,7 +4,7 @@ using SanguoOrleans.Grains.Interfaces.Ladder;
 namespace SanguoOrleans.Grains.Ladder;
 
 /// <summary>
-/// Rating bands: with borders configured for a ladder (<see cref="LadderOptions.BandBorders"/>), the ladder's own
+/// Rating bands: with borders configured for a ladder (<see cref="LadderQueueOptions.BandBorders"/>), the ladder's own
 /// queue holds no tickets and routes each player to the queue of their band ("doubles/b0", "doubles/b1", …), each its
 /// own activation ticking on its own, so a crowded ladder's matching spreads over cores and silos. A player stays with
 /// the band first chosen for them; a team goes to the inviter's band.

@@ -17,7 +17,7 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
 {
     private static readonly TimeSpan MatchedKept = TimeSpan.FromMinutes(10);
 
-    private readonly LadderOptions _options;
+    private readonly LadderQueueOptions _options;
     private readonly IRankedTableMaker _tables;
     private readonly TimeProvider _clock;
     private readonly ILogger<LadderQueueGrain> _logger;
@@ -29,7 +29,7 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
     private DateTimeOffset _epoch;
     private long _lastTicketId;
 
-    public LadderQueueGrain(IOptions<LadderOptions> options, IRankedTableMaker tables, TimeProvider clock, ILogger<LadderQueueGrain> logger)
+    public LadderQueueGrain(IOptions<LadderQueueOptions> options, IRankedTableMaker tables, TimeProvider clock, ILogger<LadderQueueGrain> logger)
     {
         _options = options.Value;
         _tables = tables;

@@ -17,12 +17,12 @@ public sealed class LadderClusterFixture : TestClusterFixture
 
     protected override void Configure(TestClusterBuilder builder)
     {
-        builder.Properties["Ladder:TickInterval"] = TimeSpan.FromMilliseconds(200).ToString();
-        builder.Properties["Ladder:AiFillAfter"] = AiFillAfter.ToString();
+        builder.Properties["LadderQueue:TickInterval"] = TimeSpan.FromMilliseconds(200).ToString();
+        builder.Properties["LadderQueue:AiFillAfter"] = AiFillAfter.ToString();
         // Only the plain "doubles" key routes; every other test uses a queue of its own.
-        builder.Properties["Ladder:BandBorders:doubles:0"] = "20";
-        builder.Properties["Ladder:BandBorders:doubles:1"] = "25";
-        builder.Properties["Ladder:StartDelay"] = TimeSpan.FromMinutes(10).ToString();
+        builder.Properties["LadderQueue:BandBorders:doubles:0"] = "20";
+        builder.Properties["LadderQueue:BandBorders:doubles:1"] = "25";
+        builder.Properties["LadderQueue:StartDelay"] = TimeSpan.FromMinutes(10).ToString();
         builder.AddSiloBuilderConfigurator<LadderSiloConfigurator>();
     }
 }

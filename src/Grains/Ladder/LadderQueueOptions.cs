@@ -1,10 +1,10 @@
 namespace SanguoOrleans.Grains.Ladder;
 
-/// <summary>How ladder queues run, bound from the "Ladder" configuration section.</summary>
-public sealed class LadderOptions
+/// <summary>How ladder queues run, bound from the "LadderQueue" configuration section.</summary>
+public sealed class LadderQueueOptions
 {
     /// <summary>The configuration section these options are read from.</summary>
-    public const string SectionName = "Ladder";
+    public const string SectionName = "LadderQueue";
 
     /// <summary>How often a queue forms matches.</summary>
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(1);
