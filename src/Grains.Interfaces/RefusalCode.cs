@@ -101,4 +101,19 @@ public enum RefusalCode
 
     /// <summary>The sender sent too many chat messages too fast.</summary>
     TooFast = 81,
+
+    /// <summary>The user (or the invited user) is in this ladder's queue already.</summary>
+    AlreadyQueued = 90,
+
+    /// <summary>The user is not in this ladder's queue, or the match was already found.</summary>
+    NotQueued = 91,
+
+    /// <summary>No such pending invitation (never sent, answered, or expired).</summary>
+    NoSuchInvitation = 92,
+
+    /// <summary>The user is not online.</summary>
+    UserOffline = 93,
+
+    /// <summary>The user escaped a ranked game and may not queue for this ladder until the cooldown ends.</summary>
+    QueueCooldown = 94,
 }

@@ -5,6 +5,7 @@ using Orleans.Serialization;
 using SanguoOrleans.Grains.Accounts;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Ladder.Ratings;
+using SanguoOrleans.Grains.Ladder;
 using SanguoOrleans.Grains.Presence;
 using SanguoOrleans.Grains.Users;
 
@@ -18,6 +19,8 @@ public static class GrainsServiceCollectionExtensions
     {
         services.Configure<UserPersistenceOptions>(configuration.GetSection(UserPersistenceOptions.SectionName));
         services.Configure<LadderOptions>(configuration.GetSection(LadderOptions.SectionName));
+        services.Configure<LadderQueueOptions>(configuration.GetSection(LadderQueueOptions.SectionName));
+        services.AddSingleton<IRankedTableMaker, GrainRankedTableMaker>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddSingleton<PresenceReporter>();

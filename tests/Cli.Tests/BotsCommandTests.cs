@@ -24,6 +24,25 @@ public class BotsCommandTests
         Assert.True(json.RootElement.GetProperty("decision_rtt_p99_ms").GetDouble() >= json.RootElement.GetProperty("decision_rtt_p50_ms").GetDouble());
     }
 
+    [Theory]
+    [InlineData("doubles", 4)]
+    [InlineData("identity8", 8)]
+    public async Task LadderBots_QueueGetMatchedAndPlayTheRankedTable_ThroughTheGateway(string ladder, int clients)
+    {
+        var ports = HostPorts.Next();
+        await using var silo = await TestHosts.StartSiloAsync("silo", ports);
+
+        var (exitCode, stdout, stderr) = await SanguoTool.RunAsync(
+            "bots", "--host", "127.0.0.1", "--port", ports.ClientTcp.ToString(CultureInfo.InvariantCulture), "--clients", clients.ToString(CultureInfo.InvariantCulture), "--ladder", ladder, "--duration", "1");
+
+        Assert.True(exitCode == 0, stdout + stderr);
+        using var json = JsonDocument.Parse(Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(1, json.RootElement.GetProperty("games_finished").GetInt32());
+        Assert.Equal("ladder " + ladder, json.RootElement.GetProperty("mode").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("errors").GetInt64());
+        Assert.True(json.RootElement.GetProperty("decisions").GetInt64() > 0);
+    }
+
     [Fact]
     public async Task Bots_WithAnUnknownMode_ExplainsTheChoicesAndExitsTwo()
     {

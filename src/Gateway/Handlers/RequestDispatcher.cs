@@ -96,6 +96,11 @@ internal sealed partial class RequestDispatcher(
         Body.GetLadderProfile => GetLadderProfileAsync(request.GetLadderProfile.LadderId, session, reply, ct),
         Body.GetLeaderboard => GetLeaderboardAsync(request.GetLeaderboard, reply, ct),
         Body.MuteChat => MuteChatAsync(request.MuteChat, session, reply, ct),
+        Body.JoinLadder => JoinLadderAsync(request.JoinLadder.Ladder, session, reply, ct),
+        Body.LeaveLadder => LeaveLadderAsync(request.LeaveLadder.Ladder, session, reply, ct),
+        Body.LadderStatus => LadderStatusAsync(request.LadderStatus.Ladder, session, reply, ct),
+        Body.LadderInvite => LadderInviteAsync(request.LadderInvite, session, reply, ct),
+        Body.LadderAnswer => LadderAnswerAsync(request.LadderAnswer, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 

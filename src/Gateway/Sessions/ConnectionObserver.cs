@@ -2,6 +2,7 @@ using SanguoOrleans.Gateway.Mapping;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Interfaces.Users;
 using SanguoOrleans.Protocol;
+using GrainLadderNotice = SanguoOrleans.Grains.Interfaces.Ladder.LadderNotice;
 using GrainSessionEndReason = SanguoOrleans.Grains.Interfaces.Users.SessionEndReason;
 using GrainTableInfo = SanguoOrleans.Grains.Interfaces.Tables.TableInfo;
 using SessionEndReason = SanguoOrleans.Protocol.SessionEndReason;
@@ -12,7 +13,7 @@ namespace SanguoOrleans.Gateway.Sessions;
 /// The grains' way back to one connection: session and table notifications become pushes on its outgoing queue.
 /// Orleans delivers one object's calls one at a time, so pushes keep the order the grains sent them in.
 /// </summary>
-internal sealed class ConnectionObserver(ClientSession session) : ISessionObserver, ITableObserver
+internal sealed class ConnectionObserver(ClientSession session) : ISessionObserver, ITableObserver, Grains.Interfaces.Ladder.ILadderObserver
 {
     // Well under the 64 KiB frame limit clients enforce, leaving room for the pending request and the envelope.
     private const int MaxEventBytesPerPush = 32 * 1024;
@@ -33,6 +34,12 @@ internal sealed class ConnectionObserver(ClientSession session) : ISessionObserv
             }
         }
 
+        return Task.CompletedTask;
+    }
+
+    public Task LadderNotified(GrainLadderNotice notice)
+    {
+        session.Queue.TryPush(new ServerMessage { LadderNotice = LadderMapping.ToProto(notice) });
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using SanguoOrleans.Grains.Interfaces.Ladder;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Interfaces.Wallet;
 
@@ -39,6 +40,9 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>Whether the user has a live session.</summary>
     Task<bool> IsOnlineAsync();
+
+    /// <summary>Pushes a ladder event to the live connection; false when the user is offline.</summary>
+    Task<bool> NotifyLadderAsync(LadderNotice notice);
 
     /// <summary>Applies one wallet operation durably (see <see cref="WalletOperation"/>).</summary>
     Task<Outcome<WalletReceipt>> ApplyWalletOperationAsync(WalletOperation operation);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SanguoOrleans.Grains.Interfaces;
+using SanguoOrleans.Grains.Interfaces.Ladder;
 using SanguoOrleans.Grains.Interfaces.Users;
 
 namespace SanguoOrleans.Grains.Users;
@@ -59,6 +60,18 @@ internal sealed partial class UserGrain
         GoOfflineAsync(revokeToken: true, notify: reason);
 
     public Task<bool> IsOnlineAsync() => Task.FromResult(_connection is not null);
+
+    public Task<bool> NotifyLadderAsync(LadderNotice notice)
+    {
+        if (_connection is not { } connection)
+        {
+            return Task.FromResult(false);
+        }
+
+        // The connection object listens to the ladder as well; one-way, so a slow connection does not hold the user.
+        _ = connection.AsReference<ILadderObserver>().LadderNotified(notice);
+        return Task.FromResult(true);
+    }
 
     private void Attach(ISessionObserver observer, SessionEndReason reasonForPrevious)
     {

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using SanguoOrleans.Game.Modes;
+using SanguoOrleans.Protocol;
+using GameMode = SanguoOrleans.Game.Modes.GameMode;
+
+namespace SanguoOrleans.Cli.Commands.Bots;
+
+/// <summary>
+/// Bots that play ranked: they queue on a ladder (for doubles, pairs team up by invitation), wait for the match,
+/// join the ranked table they are pushed and play it to the end, then queue again until the duration is up.
+/// </summary>
+public sealed class LadderBotRun(string host, int port, int clients, string ladder, TimeSpan duration)
+{
+    private const string Password = "bot-password-1";
+    private const int MaxErrorSamples = 5;
+
+    // Enough for a match to form, its table to wait for its players, and a game with a bot or two in it.
+    private static readonly TimeSpan MatchPatience = TimeSpan.FromMinutes(4);
+
+    private readonly ConcurrentQueue<double> _roundTrips = new();
+    private readonly ConcurrentQueue<string> _errorSamples = new();
+    private readonly ConcurrentDictionary<string, bool> _tables = new();
+    private long _decisions;
+    private long _errors;
+
+    /// <summary>The ladders bots can queue on.</summary>
+    public static bool IsLadder(string? name) => name is "doubles" or "identity8";
+
+    public async Task<BotReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var bots = new List<GameClient>();
+        try
+        {
+            for (var i = 0; i < clients; i++)
+            {
+                bots.Add(await GameClient.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false));
+            }
+
+            await Task.WhenAll(bots.Select(b => b.SignUpAsync("lb" + Guid.NewGuid().ToString("N")[..20], Password, cancellationToken))).ConfigureAwait(false);
+            using var stopQueueing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            stopQueueing.CancelAfter(duration);
+            var teams = ladder == "doubles" ? bots.Chunk(2).ToList() : bots.Select(b => new[] { b }).ToList();
+            await Task.WhenAll(teams.Select(team => RunTeamAsync(team, stopQueueing.Token, cancellationToken))).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or BotException)
+        {
+            Error(e.Message);
+        }
+        finally
+        {
+            foreach (var bot in bots)
+            {
+                await bot.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var sorted = _roundTrips.Order().ToArray();
+        return new BotReport(
+            clients, "ladder " + ladder, Math.Round(elapsed, 1), _tables.Count(t => t.Value), _decisions, Math.Round(_decisions / elapsed, 1),
+            Percentile(sorted, 0.50), Percentile(sorted, 0.99), _errors, [.. _errorSamples]);
+    }
+
+    /// <summary>One ticket's bots: queue (as a team when two), play the match, again until told to stop.</summary>
+    private async Task RunTeamAsync(GameClient[] team, CancellationToken stopQueueing, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!stopQueueing.IsCancellationRequested)
+            {
+                await QueueAsync(team, cancellationToken).ConfigureAwait(false);
+                await Task.WhenAll(team.Select(bot => PlayMatchAsync(bot, cancellationToken))).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or BotException or TimeoutException)
+        {
+            Error(e.Message);
+        }
+    }
+
+    private async Task QueueAsync(GameClient[] team, CancellationToken cancellationToken)
+    {
+        if (team.Length == 1)
+        {
+            await team[0].RequestAcceptedAsync(new ClientMessage { JoinLadder = new JoinLadderRequest { Ladder = ladder } }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var inviter = await team[0].RequestAcceptedAsync(new ClientMessage { GetProfile = new GetProfileRequest() }, cancellationToken).ConfigureAwait(false);
+        var invitee = await team[1].RequestAcceptedAsync(new ClientMessage { GetProfile = new GetProfileRequest() }, cancellationToken).ConfigureAwait(false);
+        await team[0].RequestAcceptedAsync(new ClientMessage { LadderInvite = new LadderInviteRequest { Ladder = ladder, UserId = invitee.Profile.UserId } }, cancellationToken).ConfigureAwait(false);
+        await NextNoticeAsync(team[1], LadderNoticeKind.Invited, cancellationToken).ConfigureAwait(false);
+        await team[1].RequestAcceptedAsync(new ClientMessage { LadderAnswer = new LadderAnswerRequest { Ladder = ladder, InviterUserId = inviter.Profile.UserId, Accept = true } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task PlayMatchAsync(GameClient bot, CancellationToken cancellationToken)
+    {
+        var found = await NextNoticeAsync(bot, LadderNoticeKind.MatchFound, cancellationToken).ConfigureAwait(false);
+        var joined = await bot.RequestAcceptedAsync(new ClientMessage { JoinTable = new JoinTableRequest { TableId = found.TableId } }, cancellationToken).ConfigureAwait(false);
+        var settings = new GameSettings(ToEngine(joined.TableSnapshot.Info.Mode));
+        var player = new BotPlayer(bot, found.TableId, settings);
+        var finished = await player.PlayToEndAsync(joined.TableSnapshot, cancellationToken).ConfigureAwait(false);
+        Interlocked.Add(ref _decisions, player.Decisions);
+        foreach (var rtt in player.RoundTripsMs)
+        {
+            _roundTrips.Enqueue(rtt);
+        }
+
+        foreach (var error in player.Errors)
+        {
+            Error($"{error.Code}: {error.Message}");
+        }
+
+        _tables.AddOrUpdate(found.TableId, finished, (_, before) => before && finished);
+        await bot.RequestAsync(new ClientMessage { LeaveTable = new LeaveTableRequest { TableId = found.TableId } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads pushes until a ladder notice of <paramref name="kind"/>; other pushes before it are of no use here.</summary>
+    private static async Task<LadderNotice> NextNoticeAsync(GameClient bot, LadderNoticeKind kind, CancellationToken cancellationToken)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(MatchPatience);
+        try
+        {
+            while (await bot.Pushes.WaitToReadAsync(patience.Token).ConfigureAwait(false))
+            {
+                while (bot.Pushes.TryRead(out var push))
+                {
+                    if (push.BodyCase == ServerMessage.BodyOneofCase.LadderNotice && push.LadderNotice.Kind == kind)
+                    {
+                        return push.LadderNotice;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No {kind} ladder notice within {MatchPatience}.");
+        }
+
+        throw new IOException("The gateway closed the connection.");
+    }
+
+    private static GameMode ToEngine(Protocol.GameMode mode) => mode switch
+    {
+        Protocol.GameMode.Identity8 => GameMode.Identity8,
+        Protocol.GameMode.Identity8DoubleRenegade => GameMode.Identity8DoubleRenegade,
+        _ => GameMode.Identity5,
+    };
+
+    private void Error(string message)
+    {
+        Interlocked.Increment(ref _errors);
+        if (_errorSamples.Count < MaxErrorSamples)
+        {
+            _errorSamples.Enqueue(message);
+        }
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)], 2);
+}
