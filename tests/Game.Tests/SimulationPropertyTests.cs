@@ -75,41 +75,5 @@ public class SimulationPropertyTests
         Assert.True(summary.Heroes.Count > 12, $"only {summary.Heroes.Count} heroes played");
     }
 
-    internal static void AssertInvariants(GameEngine engine)
-    {
-        var seen = new int[engine.Cards.Length];
-        void Count(IEnumerable<int> ids, ZoneKind zone, int seat)
-        {
-            foreach (var id in ids)
-            {
-                seen[id]++;
-                Assert.Equal(new CardLocation(zone, seat), engine.Locations[id]);
-            }
-        }
-
-        Count(engine.DrawPile, ZoneKind.DrawPile, -1);
-        Count(engine.DiscardPile, ZoneKind.DiscardPile, -1);
-        Count(engine.Processing, ZoneKind.Processing, -1);
-        foreach (var p in engine.Players)
-        {
-            Count(p.Hand, ZoneKind.Hand, p.Seat);
-            Count(p.Equip.Where(e => e >= 0), ZoneKind.Equipment, p.Seat);
-            Count(p.Judge, ZoneKind.Judge, p.Seat);
-            Assert.True(p.Hp <= p.MaxHp, $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}");
-            // A dying player may still be saved; a fallen 1v1 hero is at 0 HP until its successor is chosen.
-            if (p.Alive && engine.Pending.Count > 0 && engine.Pending[0] is { Kind: not Decisions.RequestKind.Peach, Reason: not "debut" })
-            {
-                Assert.True(p.Hp > 0 || p.MaxHp == 0, $"seat {p.Seat} alive with hp {p.Hp} while asked {engine.Pending[0].Kind} {engine.Pending[0].Reason}");
-            }
-
-            if (!p.Alive && !engine.IsOver)
-            {
-                Assert.Empty(p.Hand);
-                Assert.Empty(p.Judge);
-            }
-        }
-
-        Assert.All(seen, n => Assert.Equal(1, n));
-        Assert.Null(Invariants.Check(engine));
-    }
+    internal static void AssertInvariants(GameEngine engine) => Assert.Null(Invariants.Check(engine));
 }

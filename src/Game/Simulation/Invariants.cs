@@ -3,7 +3,10 @@ using SanguoOrleans.Game.Zones;
 
 namespace SanguoOrleans.Game.Simulation;
 
-/// <summary>Checks a game state cannot break whatever happened: every card in exactly one zone, HP within bounds.</summary>
+/// <summary>
+/// Checks a game state cannot break whatever happened: every card in exactly one zone, HP within bounds, nobody alive
+/// at 0 HP outside the dying rescue, the dead without cards.
+/// </summary>
 public static class Invariants
 {
     /// <summary>Null when the state is sound, else what is wrong.</summary>
@@ -35,6 +38,18 @@ public static class Invariants
             if (p.Hp > p.MaxHp)
             {
                 problem ??= $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}";
+            }
+
+            // A dying player may still be saved; a fallen 1v1 hero is at 0 HP until its successor is chosen.
+            if (p.Alive && p.Hp <= 0 && p.MaxHp > 0 && engine.Pending.Count > 0
+                && engine.Pending[0] is { Kind: not Decisions.RequestKind.Peach, Reason: not "debut" } asked)
+            {
+                problem ??= $"seat {p.Seat} alive with hp {p.Hp} while asked {asked.Kind} {asked.Reason}";
+            }
+
+            if (!p.Alive && !engine.IsOver && (p.Hand.Count > 0 || p.Judge.Count > 0))
+            {
+                problem ??= $"dead seat {p.Seat} still holds cards";
             }
         }
 
