@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Protocol;
@@ -13,12 +12,8 @@ namespace SanguoOrleans.Cli.Commands.Bots;
 public sealed class BotRun(string host, int port, int clients, GameMode mode, TimeSpan duration)
 {
     private const string Password = "bot-password-1";
-    private const int MaxErrorSamples = 5;
 
-    private readonly ConcurrentQueue<double> _roundTrips = new();
-    private readonly ConcurrentQueue<string> _errorSamples = new();
-    private long _decisions;
-    private long _errors;
+    private readonly BotTally _tally = new();
     private int _games;
 
     /// <summary>Parses the --mode names.</summary>
@@ -43,10 +38,7 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
         var groups = Enumerable.Range(0, clients).GroupBy(i => i / seats).Select(g => g.Count());
         await Task.WhenAll(groups.Select(size => RunGroupAsync(size, cancellationToken))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var sorted = _roundTrips.Order().ToArray();
-        return new BotReport(
-            clients, mode.ToString(), Math.Round(elapsed, 1), _games, _decisions, Math.Round(_decisions / elapsed, 1),
-            Percentile(sorted, 0.50), Percentile(sorted, 0.99), _errors, [.. _errorSamples]);
+        return _tally.Report(clients, mode.ToString(), elapsed, _games);
     }
 
     private async Task RunGroupAsync(int size, CancellationToken cancellationToken)
@@ -73,7 +65,7 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or BotException)
         {
-            Error(e.Message);
+            _tally.Error(e.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -91,7 +83,7 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
     private async Task<bool> PlayOneGameAsync(List<GameClient> bots, CancellationToken cancellationToken)
     {
         var owner = bots[0];
-        var created = await owner.RequestAcceptedAsync(new ClientMessage { CreateTable = new CreateTableRequest { Name = "bots", Private = true, Mode = ToProto(mode) } }, cancellationToken).ConfigureAwait(false);
+        var created = await owner.RequestAcceptedAsync(new ClientMessage { CreateTable = new CreateTableRequest { Name = "bots", Private = true, Mode = ProtocolModes.ToProto(mode) } }, cancellationToken).ConfigureAwait(false);
         var tableId = created.TableSnapshot.Info.TableId;
         var seatCount = created.TableSnapshot.Info.Seats.Count;
         for (var seat = 1; seat < bots.Count; seat++)
@@ -112,16 +104,7 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
         var finished = await Task.WhenAll(plays).ConfigureAwait(false);
         foreach (var player in players)
         {
-            Interlocked.Add(ref _decisions, player.Decisions);
-            foreach (var rtt in player.RoundTripsMs)
-            {
-                _roundTrips.Enqueue(rtt);
-            }
-
-            foreach (var error in player.Errors)
-            {
-                Error($"{error.Code}: {error.Message}");
-            }
+            _tally.Add(player);
         }
 
         if (finished.All(f => f))
@@ -136,27 +119,4 @@ public sealed class BotRun(string host, int port, int clients, GameMode mode, Ti
 
         return finished.All(f => f);
     }
-
-
-
-    private void Error(string message)
-    {
-        Interlocked.Increment(ref _errors);
-        if (_errorSamples.Count < MaxErrorSamples)
-        {
-            _errorSamples.Enqueue(message);
-        }
-    }
-
-    private static Protocol.GameMode ToProto(GameMode mode) => mode switch
-    {
-        GameMode.Identity8 => Protocol.GameMode.Identity8,
-        GameMode.Identity8DoubleRenegade => Protocol.GameMode.Identity8DoubleRenegade,
-        GameMode.Doubles => Protocol.GameMode.Doubles,
-        GameMode.OneVsOne => Protocol.GameMode.OneVsOne,
-        _ => Protocol.GameMode.Identity5,
-    };
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)], 2);
 }

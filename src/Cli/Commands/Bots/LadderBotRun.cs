@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Protocol;
-using GameMode = SanguoOrleans.Game.Modes.GameMode;
 
 namespace SanguoOrleans.Cli.Commands.Bots;
 
@@ -13,16 +12,12 @@ namespace SanguoOrleans.Cli.Commands.Bots;
 public sealed class LadderBotRun(string host, int port, int clients, string ladder, TimeSpan duration)
 {
     private const string Password = "bot-password-1";
-    private const int MaxErrorSamples = 5;
 
     // Enough for a match to form, its table to wait for its players, and a game with a bot or two in it.
     private static readonly TimeSpan MatchPatience = TimeSpan.FromMinutes(4);
 
-    private readonly ConcurrentQueue<double> _roundTrips = new();
-    private readonly ConcurrentQueue<string> _errorSamples = new();
+    private readonly BotTally _tally = new();
     private readonly ConcurrentDictionary<string, bool> _tables = new();
-    private long _decisions;
-    private long _errors;
 
     /// <summary>The ladders bots can queue on.</summary>
     public static bool IsLadder(string? name) => name is "doubles" or "identity8";
@@ -46,7 +41,7 @@ public sealed class LadderBotRun(string host, int port, int clients, string ladd
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or BotException)
         {
-            Error(e.Message);
+            _tally.Error(e.Message);
         }
         finally
         {
@@ -57,10 +52,7 @@ public sealed class LadderBotRun(string host, int port, int clients, string ladd
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var sorted = _roundTrips.Order().ToArray();
-        return new BotReport(
-            clients, "ladder " + ladder, Math.Round(elapsed, 1), _tables.Count(t => t.Value), _decisions, Math.Round(_decisions / elapsed, 1),
-            Percentile(sorted, 0.50), Percentile(sorted, 0.99), _errors, [.. _errorSamples]);
+        return _tally.Report(clients, "ladder " + ladder, elapsed, _tables.Count(t => t.Value));
     }
 
     /// <summary>One ticket's bots: queue (as a team when two), play the match, again until told to stop.</summary>
@@ -76,7 +68,7 @@ public sealed class LadderBotRun(string host, int port, int clients, string ladd
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or BotException or TimeoutException)
         {
-            Error(e.Message);
+            _tally.Error(e.Message);
         }
     }
 
@@ -99,19 +91,10 @@ public sealed class LadderBotRun(string host, int port, int clients, string ladd
     {
         var found = await NextNoticeAsync(bot, LadderNoticeKind.MatchFound, cancellationToken).ConfigureAwait(false);
         var joined = await bot.RequestAcceptedAsync(new ClientMessage { JoinTable = new JoinTableRequest { TableId = found.TableId } }, cancellationToken).ConfigureAwait(false);
-        var settings = new GameSettings(ToEngine(joined.TableSnapshot.Info.Mode));
+        var settings = new GameSettings(ProtocolModes.ToEngine(joined.TableSnapshot.Info.Mode));
         var player = new BotPlayer(bot, found.TableId, settings);
         var finished = await player.PlayToEndAsync(joined.TableSnapshot, cancellationToken).ConfigureAwait(false);
-        Interlocked.Add(ref _decisions, player.Decisions);
-        foreach (var rtt in player.RoundTripsMs)
-        {
-            _roundTrips.Enqueue(rtt);
-        }
-
-        foreach (var error in player.Errors)
-        {
-            Error($"{error.Code}: {error.Message}");
-        }
+        _tally.Add(player);
 
         _tables.AddOrUpdate(found.TableId, finished, (_, before) => before && finished);
         await bot.RequestAsync(new ClientMessage { LeaveTable = new LeaveTableRequest { TableId = found.TableId } }, cancellationToken).ConfigureAwait(false);
@@ -142,23 +125,4 @@ public sealed class LadderBotRun(string host, int port, int clients, string ladd
 
         throw new IOException("The gateway closed the connection.");
     }
-
-    private static GameMode ToEngine(Protocol.GameMode mode) => mode switch
-    {
-        Protocol.GameMode.Identity8 => GameMode.Identity8,
-        Protocol.GameMode.Identity8DoubleRenegade => GameMode.Identity8DoubleRenegade,
-        _ => GameMode.Identity5,
-    };
-
-    private void Error(string message)
-    {
-        Interlocked.Increment(ref _errors);
-        if (_errorSamples.Count < MaxErrorSamples)
-        {
-            _errorSamples.Enqueue(message);
-        }
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)], 2);
 }
