@@ -57,6 +57,48 @@ public class AiTests
     }
 
     [Fact]
+    public void The_ai_slashes_a_renwang_shield_with_a_red_slash_not_a_black_one()
+    {
+        var s = Scenario.Start([[], [Slash]], [ExNihilo, ExNihilo, new PileCard(Slash, Suit.Heart)], roles: [Role.Lord, Role.Rebel, Role.Loyalist, Role.Rebel, Role.Renegade]);
+        s.Equip(0, NiohShield);
+        s.EndPlay(0);
+        s.KeepOnly(1, Slash, Slash);
+        var colours = s.P(1).Hand.Select(c => s.Engine.CardOf(c).Suit.IsRed()).Order().ToArray();
+        Assert.Equal([false, true], colours);
+
+        var d = Decide(s, 1);
+        Assert.Equal([0], d.Targets);
+        Assert.True(s.Engine.CardOf(d.Cards[0]).Suit.IsRed());
+    }
+
+    [Fact]
+    public void The_ai_throws_no_black_slash_into_a_renwang_shield()
+    {
+        var s = Scenario.Start([[], [Slash]], roles: [Role.Lord, Role.Rebel, Role.Loyalist, Role.Rebel, Role.Renegade]);
+        s.Equip(0, NiohShield);
+        s.EndPlay(0);
+        s.KeepOnly(1, Slash);
+        Assert.False(s.Engine.CardOf(s.P(1).Hand[0]).Suit.IsRed());
+
+        var d = Decide(s, 1);
+        Assert.True(d.Pass || !d.Targets.Contains(0), $"slashed the shield with targets [{string.Join(",", d.Targets)}]");
+    }
+
+    [Fact]
+    public void Over_the_hand_limit_the_ai_keeps_a_slash_rather_than_a_third_jink()
+    {
+        var s = Scenario.Start([[Jink, Jink, Jink, Slash]]);
+        s.KeepOnly(0, Jink, Jink, Jink, Slash);
+        s.SetHp(0, 2);
+        s.Pass(0);
+        var discard = s.Req(0);
+        Assert.Equal(("discard_phase", 2), (discard.Reason, discard.MinCount));
+
+        var d = Decide(s, 0);
+        Assert.All(d.Cards, c => Assert.Equal(Jink, s.Engine.CardOf(c).Name));
+    }
+
+    [Fact]
     public void A_loyalist_ai_does_not_nullify_the_lords_ex_nihilo()
     {
         var s = Scenario.Start([[ExNihilo], [Nullification]]);

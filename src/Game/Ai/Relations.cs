@@ -63,13 +63,26 @@ internal sealed class Relations
         var me = view.Viewer;
         var n = view.SeatCount;
         var myRole = view.VisibleRole(me)!.Value;
-        var rebelsDead = 0;
+        int rebelsDead = 0, loyalistsDead = 0;
         for (var i = 0; i < n; i++)
         {
             rebelsDead += !view.Alive(i) && view.VisibleRole(i) == Role.Rebel ? 1 : 0;
+            loyalistsDead += !view.Alive(i) && view.VisibleRole(i) == Role.Loyalist ? 1 : 0;
         }
 
         var rebelsLeft = rebelsDead < RebelsIn(settings);
+
+        // Dead players' roles are public: when none of the viewer's own camp can still be hidden among the living,
+        // every player whose role is unknown is against it (the lord after his last loyalist, a last rebel, a last
+        // loyalist once the rebels are dead: before that the renegade still helps the lord).
+        var roles = settings.FixedRoles ?? settings.Roles;
+        var campHidden = myRole switch
+        {
+            Role.Lord => Count(roles, Role.Loyalist) - loyalistsDead,
+            Role.Loyalist when !rebelsLeft => Count(roles, Role.Loyalist) - loyalistsDead - 1,
+            Role.Rebel => Count(roles, Role.Rebel) - rebelsDead - 1,
+            _ => 1,
+        };
         Span<bool> rebelLike = stackalloc bool[n];
         Span<bool> loyalLike = stackalloc bool[n];
         for (var i = 0; i < n; i++)
@@ -101,9 +114,10 @@ internal sealed class Relations
         var attitudes = new Attitude[n];
         for (var seat = 0; seat < n; seat++)
         {
-            attitudes[seat] = seat == me
-                ? Attitude.Friend
-                : AttitudeOf(myRole, view.VisibleRole(seat), rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
+            var known = view.VisibleRole(seat);
+            attitudes[seat] = seat == me ? Attitude.Friend
+                : campHidden <= 0 && known is null ? Attitude.Enemy
+                : AttitudeOf(myRole, known, rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
         }
 
         return attitudes;
@@ -177,6 +191,17 @@ internal sealed class Relations
         }
 
         return false;
+    }
+
+    private static int Count(IReadOnlyList<Role> roles, Role role)
+    {
+        var n = 0;
+        for (var i = 0; i < roles.Count; i++)
+        {
+            n += roles[i] == role ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static int RebelsIn(GameSettings settings) => settings.Mode switch
