@@ -58,7 +58,7 @@ public sealed partial class SmartAi
             var o = r.Plays[i];
             switch (o.Action)
             {
-                case "kurou" when view.Hp(me) >= 3 || (view.Hp(me) >= 1 && HoldsRescue(view)):
+                case "kurou" when KurouPays(view, me):
                     return Decision.With(r, [], [], o.Action);
                 case "qingnang":
                     // A card the AI could still use waits: the cards go first, the heal takes what is left (PlaySkillsLast).
@@ -226,6 +226,19 @@ public sealed partial class SmartAi
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// 苦肉 pays while he can still use or keep the two cards (the hand after it at most one over the HP left, two
+    /// from 3 HP) and it does not bring 黄盖 to dying: 3 HP or more, or 2 with a 桃/酒 in hand. Lower, each use only
+    /// turns a rescue card into two cards and leaves him at 1 HP; past the hand limit the cards are discarded.
+    /// </summary>
+    private static bool KurouPays<TView>(TView view, int me)
+        where TView : struct, IAiView
+    {
+        var hp = view.Hp(me);
+        var handAfter = view.HandCount(me) + 2;
+        return hp >= 3 ? handAfter <= hp + 1 : hp == 2 && handAfter <= hp && HoldsRescue(view);
     }
 
     private static bool HoldsRescue<TView>(TView view)
