@@ -75,12 +75,11 @@ internal sealed class Relations
         // Dead players' roles are public: when none of the viewer's own camp can still be hidden among the living,
         // every player whose role is unknown is against it (the lord after his last loyalist, a last rebel, a last
         // loyalist once the rebels are dead: before that the renegade still helps the lord).
-        var roles = settings.FixedRoles ?? settings.Roles;
         var campHidden = myRole switch
         {
-            Role.Lord => Count(roles, Role.Loyalist) - loyalistsDead,
-            Role.Loyalist when !rebelsLeft => Count(roles, Role.Loyalist) - loyalistsDead - 1,
-            Role.Rebel => Count(roles, Role.Rebel) - rebelsDead - 1,
+            Role.Lord => LoyalistsIn(settings) - loyalistsDead,
+            Role.Loyalist when !rebelsLeft => LoyalistsIn(settings) - loyalistsDead - 1,
+            Role.Rebel => RebelsIn(settings) - rebelsDead - 1,
             _ => 1,
         };
         Span<bool> rebelLike = stackalloc bool[n];
@@ -193,6 +192,10 @@ internal sealed class Relations
         return false;
     }
 
+    private static int LoyalistsIn(GameSettings settings) => settings.FixedRoles is { } fixedRoles
+        ? Count(fixedRoles, Role.Loyalist)
+        : settings.Mode == GameMode.Identity5 ? 1 : 2;
+
     private static int Count(IReadOnlyList<Role> roles, Role role)
     {
         var n = 0;
@@ -204,7 +207,7 @@ internal sealed class Relations
         return n;
     }
 
-    private static int RebelsIn(GameSettings settings) => settings.Mode switch
+    private static int RebelsIn(GameSettings settings) => settings.FixedRoles is { } fixedRoles ? Count(fixedRoles, Role.Rebel) : settings.Mode switch
     {
         GameMode.Identity5 => 2,
         GameMode.Identity8 => 4,
