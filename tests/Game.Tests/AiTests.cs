@@ -98,6 +98,26 @@ public class AiTests
         Assert.All(d.Cards, c => Assert.Equal(Jink, s.Engine.CardOf(c).Name));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_lord_attacks_players_it_knows_nothing_about_once_its_last_loyalist_is_dead(bool loyalistDead)
+    {
+        var s = Scenario.Start([[Slash]]);
+        s.KeepOnly(0, Slash);
+        if (loyalistDead)
+        {
+            s.Engine.Discard([.. s.P(1).Hand]);
+            s.P(1).Alive = false;
+            s.P(1).RolePublic = true;
+            s.Engine.RefreshPlayRequest();
+        }
+
+        var d = Decide(s, 0);
+        Assert.Equal(loyalistDead, !d.Pass);
+        Assert.DoesNotContain(1, d.Targets);
+    }
+
     [Fact]
     public void A_loyalist_ai_does_not_nullify_the_lords_ex_nihilo()
     {
