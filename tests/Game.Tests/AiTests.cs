@@ -119,6 +119,33 @@ public class AiTests
     }
 
     [Fact]
+    public void The_ai_dismantles_the_plus_one_horse_that_keeps_its_enemy_out_of_reach_before_his_armor()
+    {
+        var s = Scenario.Start([[Dismantlement]], mode: GameMode.Doubles);
+        s.Equip(1, EightDiagram);
+        s.Equip(1, Dilu);
+        s.Use(0, Dismantlement, 1);
+        s.PassAllNullifications();
+        Assert.Equal("dismantlement", s.Req(0).Reason);
+
+        var d = Decide(s, 0);
+        Assert.Equal(Dilu, s.Engine.CardOf(d.Cards[0]).Name);
+    }
+
+    [Fact]
+    public void The_ai_replaces_its_weapon_by_one_that_reaches_an_enemy_out_of_range()
+    {
+        var s = Scenario.Start([[Halberd]], mode: GameMode.Doubles);
+        s.KeepOnly(0, Halberd);
+        s.Equip(0, Crossbow);
+        s.Equip(1, Dilu);
+        s.Equip(2, Jueying);
+
+        var d = Decide(s, 0);
+        Assert.Equal(Halberd, s.Engine.CardOf(Assert.Single(d.Cards)).Name);
+    }
+
+    [Fact]
     public void A_loyalist_ai_does_not_nullify_the_lords_ex_nihilo()
     {
         var s = Scenario.Start([[ExNihilo], [Nullification]]);
