@@ -57,6 +57,95 @@ public class AiTests
     }
 
     [Fact]
+    public void The_ai_slashes_a_renwang_shield_with_a_red_slash_not_a_black_one()
+    {
+        var s = Scenario.Start([[], [Slash]], [ExNihilo, ExNihilo, new PileCard(Slash, Suit.Heart)], roles: [Role.Lord, Role.Rebel, Role.Loyalist, Role.Rebel, Role.Renegade]);
+        s.Equip(0, NiohShield);
+        s.EndPlay(0);
+        s.KeepOnly(1, Slash, Slash);
+        var colours = s.P(1).Hand.Select(c => s.Engine.CardOf(c).Suit.IsRed()).Order().ToArray();
+        Assert.Equal([false, true], colours);
+
+        var d = Decide(s, 1);
+        Assert.Equal([0], d.Targets);
+        Assert.True(s.Engine.CardOf(d.Cards[0]).Suit.IsRed());
+    }
+
+    [Fact]
+    public void The_ai_throws_no_black_slash_into_a_renwang_shield()
+    {
+        var s = Scenario.Start([[], [Slash]], roles: [Role.Lord, Role.Rebel, Role.Loyalist, Role.Rebel, Role.Renegade]);
+        s.Equip(0, NiohShield);
+        s.EndPlay(0);
+        s.KeepOnly(1, Slash);
+        Assert.False(s.Engine.CardOf(s.P(1).Hand[0]).Suit.IsRed());
+
+        var d = Decide(s, 1);
+        Assert.True(d.Pass || !d.Targets.Contains(0), $"slashed the shield with targets [{string.Join(",", d.Targets)}]");
+    }
+
+    [Fact]
+    public void Over_the_hand_limit_the_ai_keeps_a_slash_rather_than_a_third_jink()
+    {
+        var s = Scenario.Start([[Jink, Jink, Jink, Slash]]);
+        s.KeepOnly(0, Jink, Jink, Jink, Slash);
+        s.SetHp(0, 2);
+        s.Pass(0);
+        var discard = s.Req(0);
+        Assert.Equal(("discard_phase", 2), (discard.Reason, discard.MinCount));
+
+        var d = Decide(s, 0);
+        Assert.All(d.Cards, c => Assert.Equal(Jink, s.Engine.CardOf(c).Name));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_lord_attacks_players_it_knows_nothing_about_once_its_last_loyalist_is_dead(bool loyalistDead)
+    {
+        var s = Scenario.Start([[Slash]]);
+        s.KeepOnly(0, Slash);
+        if (loyalistDead)
+        {
+            s.Engine.Discard([.. s.P(1).Hand]);
+            s.P(1).Alive = false;
+            s.P(1).RolePublic = true;
+            s.Engine.RefreshPlayRequest();
+        }
+
+        var d = Decide(s, 0);
+        Assert.Equal(loyalistDead, !d.Pass);
+        Assert.DoesNotContain(1, d.Targets);
+    }
+
+    [Fact]
+    public void The_ai_dismantles_the_plus_one_horse_that_keeps_its_enemy_out_of_reach_before_his_armor()
+    {
+        var s = Scenario.Start([[Dismantlement]], mode: GameMode.Doubles);
+        s.Equip(1, EightDiagram);
+        s.Equip(1, Dilu);
+        s.Use(0, Dismantlement, 1);
+        s.PassAllNullifications();
+        Assert.Equal("dismantlement", s.Req(0).Reason);
+
+        var d = Decide(s, 0);
+        Assert.Equal(Dilu, s.Engine.CardOf(d.Cards[0]).Name);
+    }
+
+    [Fact]
+    public void The_ai_replaces_its_weapon_by_one_that_reaches_an_enemy_out_of_range()
+    {
+        var s = Scenario.Start([[Halberd]], mode: GameMode.Doubles);
+        s.KeepOnly(0, Halberd);
+        s.Equip(0, Crossbow);
+        s.Equip(1, Dilu);
+        s.Equip(2, Jueying);
+
+        var d = Decide(s, 0);
+        Assert.Equal(Halberd, s.Engine.CardOf(Assert.Single(d.Cards)).Name);
+    }
+
+    [Fact]
     public void A_loyalist_ai_does_not_nullify_the_lords_ex_nihilo()
     {
         var s = Scenario.Start([[ExNihilo], [Nullification]]);

@@ -90,7 +90,7 @@ internal sealed class Scenario
         {
             if (seat >= heroes.Length || heroes[seat] == "")
             {
-                engine.Players[seat].Skills.Clear();
+                engine.RevokeSkills(seat);
             }
         }
 

@@ -63,13 +63,25 @@ internal sealed class Relations
         var me = view.Viewer;
         var n = view.SeatCount;
         var myRole = view.VisibleRole(me)!.Value;
-        var rebelsDead = 0;
+        int rebelsDead = 0, loyalistsDead = 0;
         for (var i = 0; i < n; i++)
         {
             rebelsDead += !view.Alive(i) && view.VisibleRole(i) == Role.Rebel ? 1 : 0;
+            loyalistsDead += !view.Alive(i) && view.VisibleRole(i) == Role.Loyalist ? 1 : 0;
         }
 
         var rebelsLeft = rebelsDead < RebelsIn(settings);
+
+        // Dead players' roles are public: when none of the viewer's own camp can still be hidden among the living,
+        // every player whose role is unknown is against it (the lord after his last loyalist, a last rebel, a last
+        // loyalist once the rebels are dead: before that the renegade still helps the lord).
+        var campHidden = myRole switch
+        {
+            Role.Lord => LoyalistsIn(settings) - loyalistsDead,
+            Role.Loyalist when !rebelsLeft => LoyalistsIn(settings) - loyalistsDead - 1,
+            Role.Rebel => RebelsIn(settings) - rebelsDead - 1,
+            _ => 1,
+        };
         Span<bool> rebelLike = stackalloc bool[n];
         Span<bool> loyalLike = stackalloc bool[n];
         for (var i = 0; i < n; i++)
@@ -101,9 +113,10 @@ internal sealed class Relations
         var attitudes = new Attitude[n];
         for (var seat = 0; seat < n; seat++)
         {
-            attitudes[seat] = seat == me
-                ? Attitude.Friend
-                : AttitudeOf(myRole, view.VisibleRole(seat), rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
+            var known = view.VisibleRole(seat);
+            attitudes[seat] = seat == me ? Attitude.Friend
+                : campHidden <= 0 && known is null ? Attitude.Enemy
+                : AttitudeOf(myRole, known, rebelLike[seat], loyalLike[seat], rebelsLeft, aliveCount);
         }
 
         return attitudes;
@@ -179,7 +192,22 @@ internal sealed class Relations
         return false;
     }
 
-    private static int RebelsIn(GameSettings settings) => settings.Mode switch
+    private static int LoyalistsIn(GameSettings settings) => settings.FixedRoles is { } fixedRoles
+        ? Count(fixedRoles, Role.Loyalist)
+        : settings.Mode == GameMode.Identity5 ? 1 : 2;
+
+    private static int Count(IReadOnlyList<Role> roles, Role role)
+    {
+        var n = 0;
+        for (var i = 0; i < roles.Count; i++)
+        {
+            n += roles[i] == role ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static int RebelsIn(GameSettings settings) => settings.FixedRoles is { } fixedRoles ? Count(fixedRoles, Role.Rebel) : settings.Mode switch
     {
         GameMode.Identity5 => 2,
         GameMode.Identity8 => 4,

@@ -28,7 +28,6 @@ public sealed partial class SmartAi
             return skillsFirst;
         }
 
-        PlayOption? slash = null;
         for (var iO = 0; iO < r.Plays.Count; iO++)
         {
             var o = r.Plays[iO];
@@ -41,13 +40,13 @@ public sealed partial class SmartAi
             switch (o.As)
             {
                 case var eq when CardRules.TypeOf(eq) == CardType.Equipment && o.Action == "use":
-                    if (view.Equip(me, (int)CardRules.SlotOf(eq)) < 0)
+                    if (view.Equip(me, (int)CardRules.SlotOf(eq)) < 0 || BetterWeapon(view, me, eq, rel))
                     {
                         return Decision.With(r, [card]);
                     }
 
                     break;
-                case CardName.Peach when view.Hp(me) < view.MaxHp(me):
+                case CardName.Peach when view.Hp(me) < view.MaxHp(me) && !HasAction(r, "qingnang"):
                 case CardName.ExNihilo:
                 case CardName.AmazingGrace:
                     return Decision.With(r, [card]);
@@ -93,82 +92,10 @@ public sealed partial class SmartAi
                     }
 
                     break;
-                case CardName.Slash or CardName.FireSlash or CardName.ThunderSlash:
-                    slash ??= o.Action == "spear" ? null : o;
-                    break;
             }
         }
 
-        return PlaySlash(view, r, rel, slash ?? SkillSlash(r)) ?? PlaySkillsLast(view, r, rel);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
-    private static Decision? PlaySlash<TView>(TView view, DecisionRequest r, Relations rel, PlayOption? slash)
-        where TView : struct, IAiView
-    {
-        PlayOption? spear = null, analeptic = null;
-        for (var iP = 0; iP < r.Plays.Count; iP++)
-        {
-            var p = r.Plays[iP];
-            spear ??= p.Action == "spear" ? p : null;
-            analeptic ??= p.As == CardName.Analeptic ? p : null;
-        }
-
-        var option = slash ?? spear;
-        if (option is null)
-        {
-            return null;
-        }
-
-        var target = BestEnemy(view, option.Targets, rel);
-        if (target < 0 && view.VisibleRole(r.Seat) is Modes.Role.Rebel or Modes.Role.Loyalist)
-        {
-            // Without information rebels and loyalists still press on: most unknown players are on the other side.
-            for (var iT = 0; iT < option.Targets.Count; iT++)
-            {
-                var t = option.Targets[iT];
-                if (rel.Of(t) == Attitude.Unknown)
-                {
-                    target = t;
-                    break;
-                }
-            }
-        }
-
-        if (target < 0)
-        {
-            return null;
-        }
-
-        if (analeptic is not null && slash is not null)
-        {
-            return Decision.With(r, [analeptic.Cards[0]]);
-        }
-
-        if (option == spear)
-        {
-            return Decision.With(r, CardValue.CheapestTake(spear.Cards, 2), [target], "spear");
-        }
-
-        if (!IsCardAction(option.Action))
-        {
-            return Decision.With(r, option.Cards, [target], option.Action);
-        }
-
-        PlayOption? fan = null;
-        for (var iP = 0; iP < r.Plays.Count; iP++)
-        {
-            var p = r.Plays[iP];
-            if (p.Action == "fan" && p.Cards[0] == option.Cards[0])
-            {
-                fan = p;
-                break;
-            }
-        }
-
-        return fan is not null
-            ? Decision.With(r, fan.Cards, [target], "fan")
-            : Decision.With(r, option.Cards, [target]);
+        return PlaySlash(view, r, rel) ?? PlaySkillsLast(view, r, rel);
     }
 
     /// <summary>The weakest enemy among the candidates (the lord first for rebels), or −1; ties keep the candidates' order.</summary>
@@ -235,5 +162,18 @@ public sealed partial class SmartAi
         }
 
         return -1;
+    }
+
+    private static bool HasAction(DecisionRequest r, string action)
+    {
+        for (var i = 0; i < r.Plays.Count; i++)
+        {
+            if (r.Plays[i].Action == action)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -48,36 +48,6 @@ public sealed partial class SmartAi
         return r.Cards.Count > 0 ? Decision.With(r, [r.Cards[0]]) : AnswerBySkill(r);
     }
 
-    /// <summary>A 杀 option of a view-as skill (武圣, 龙胆: the cheapest card; 激将 last), or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
-    private static PlayOption? SkillSlash(DecisionRequest r)
-    {
-        PlayOption? best = null, ask = null;
-        var bestValue = PreciousValue;
-        for (var i = 0; i < r.Plays.Count; i++)
-        {
-            var o = r.Plays[i];
-            if (IsCardAction(o.Action) || !CardRules.IsSlash(o.As) || o.MaxTargets == 0)
-            {
-                continue;
-            }
-
-            if (o.MaxCards == 0)
-            {
-                ask ??= o;
-                continue;
-            }
-
-            var value = CardValue.Of(CardCatalog.All[o.Cards[0]].Name);
-            if (value < bestValue)
-            {
-                (best, bestValue) = (o, value);
-            }
-        }
-
-        return best ?? ask;
-    }
-
     /// <summary>Active skills worth using before cards: 苦肉, 青囊, 结姻, 反间, 离间.</summary>
     private static Decision? PlaySkillsFirst<TView>(TView view, DecisionRequest r, Relations rel)
         where TView : struct, IAiView
@@ -88,9 +58,17 @@ public sealed partial class SmartAi
             var o = r.Plays[i];
             switch (o.Action)
             {
-                case "kurou" when view.Hp(me) >= 3 || (view.Hp(me) >= 1 && HoldsRescue(view)):
+                case "kurou" when KurouPays(view, me):
                     return Decision.With(r, [], [], o.Action);
-                case "qingnang" or "jieyin":
+                case "qingnang":
+                    // A card the AI could still use waits: the cards go first, the heal takes what is left (PlaySkillsLast).
+                    if (Salve(view, r, o, rel, onlySpare: true) is { } salve)
+                    {
+                        return salve;
+                    }
+
+                    break;
+                case "jieyin":
                     var patient = MostWoundedFriend(view, o.Targets, rel, me);
                     if (patient >= 0 && o.Cards.Count >= o.MinCards)
                     {
@@ -132,6 +110,11 @@ public sealed partial class SmartAi
                 continue;
             }
 
+            if (o.Action == "qingnang" && Salve(view, r, o, rel, onlySpare: false) is { } salve)
+            {
+                return salve;
+            }
+
             if (o.As is CardName.Dismantlement or CardName.Indulgence && o.MaxCards == 1 && o.Cards.Count == 1
                 && CardValue.Of(CardCatalog.All[o.Cards[0]].Name) <= 4)
             {
@@ -166,6 +149,59 @@ public sealed partial class SmartAi
         return null;
     }
 
+    /// <summary>青囊 on the most wounded of the AI's side; with <paramref name="onlySpare"/>, only with a card it cannot use now.</summary>
+    private static Decision? Salve<TView>(TView view, DecisionRequest r, PlayOption o, Relations rel, bool onlySpare)
+        where TView : struct, IAiView
+    {
+        var patient = MostWoundedFriend(view, o.Targets, rel, r.Seat);
+        if (patient < 0 || o.Cards.Count == 0)
+        {
+            return null;
+        }
+
+        var card = SalveCard(view, r, o.Cards);
+        var spare = !UsableNow(r, card) || CardRules.TypeOf(CardCatalog.All[card].Name) == CardType.Equipment;
+        return spare || !onlySpare ? Decision.With(r, [card], [patient], o.Action) : null;
+    }
+
+    /// <summary>
+    /// The card 青囊 discards: the least valuable, counting a card usable this phase (it would be played instead)
+    /// and, for 急救's owner, a red card (a 桃 in others' turns) as worth a little more.
+    /// </summary>
+    private static int SalveCard<TView>(TView view, DecisionRequest r, IReadOnlyList<int> cards)
+        where TView : struct, IAiView
+    {
+        var redWorth = view.HeroHasSkill(r.Seat, "jijiu") ? 1 : 0;
+        int best = -1, bestScore = int.MaxValue;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var c = cards[i];
+            var card = CardCatalog.All[c];
+            var score = CardValue.Of(card.Name) + (card.Suit.IsRed() ? redWorth : 0)
+                + (CardRules.TypeOf(card.Name) != CardType.Equipment && UsableNow(r, c) ? 2 : 0);
+            if (score < bestScore || (score == bestScore && c < best))
+            {
+                (best, bestScore) = (c, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool UsableNow(DecisionRequest r, int card)
+    {
+        for (var i = 0; i < r.Plays.Count; i++)
+        {
+            var o = r.Plays[i];
+            if (o.Action == "use" && o.Cards.Count == 1 && o.Cards[0] == card)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Decision? Lijian(DecisionRequest r, PlayOption o, Relations rel)
     {
         for (var i = 0; i < o.Targets.Count; i++)
@@ -190,6 +226,19 @@ public sealed partial class SmartAi
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// 苦肉 pays while he can still use or keep the two cards (the hand after it at most one over the HP left, two
+    /// from 3 HP) and it does not bring 黄盖 to dying: 3 HP or more, or 2 with a 桃/酒 in hand. Lower, each use only
+    /// turns a rescue card into two cards and leaves him at 1 HP; past the hand limit the cards are discarded.
+    /// </summary>
+    private static bool KurouPays<TView>(TView view, int me)
+        where TView : struct, IAiView
+    {
+        var hp = view.Hp(me);
+        var handAfter = view.HandCount(me) + 2;
+        return hp >= 3 ? handAfter <= hp + 1 : hp == 2 && handAfter <= hp && HoldsRescue(view);
     }
 
     private static bool HoldsRescue<TView>(TView view)

@@ -7,10 +7,20 @@ namespace SanguoOrleans.Game.Ai;
 /// <summary>Answers to the triggered skills' requests: invoke when it helps the AI's side.</summary>
 public sealed partial class SmartAi
 {
+    // Most cards 吕蒙 keeps by 克己.
+    private const int KejiHandCap = 12;
+
     /// <summary>A ChooseOption answer for a triggered skill's request, or null when the request is not one.</summary>
     private static Decision? ChooseForSkill<TView>(TView view, DecisionRequest r, Relations rel)
         where TView : struct, IAiView
     {
+        if (r.Reason == "skill:keji")
+        {
+            // Past a hand it could never play, 克己 only keeps cards out of the game: a long game would run the
+            // draw pile dry (a draw) while one player sits on half the deck.
+            return view.HandCount(r.Seat) <= KejiHandCap ? Decision.Choose(r, r.Options[0]) : Decision.PassOn(r);
+        }
+
         if (r.Reason.StartsWith("skill:", StringComparison.Ordinal))
         {
             return WantsToInvoke(r.Reason["skill:".Length..], r, rel) ? Decision.Choose(r, r.Options[0]) : Decision.PassOn(r);

@@ -116,6 +116,11 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private static Decision? Select(DecisionRequest r, Relations rel)
     {
+        if (r.Reason == "discard_phase" && r.MinCount > 0 && r.Cards.Count >= r.MinCount)
+        {
+            return Decision.With(r, DiscardPhaseCards(r));
+        }
+
         var take = r.Reason switch
         {
             "axe" or "fire_attack" => rel.IsEnemy(r.Subject),
@@ -166,12 +171,33 @@ public sealed partial class SmartAi(GameSettings settings) : IDecisionMaker
             }
         }
 
+        if (rel.IsEnemy(owner) && BlockingHorse(view, r.Seat, owner) is var horse && horse >= 0 && Contains(r.Cards, horse))
+        {
+            return Decision.With(r, [horse]);
+        }
+
         if (best >= 0 && (rel.IsEnemy(owner) || !Contains(r.Options, "hand")))
         {
             return Decision.With(r, [best]);
         }
 
         return Contains(r.Options, "hand") ? Decision.Choose(r, "hand") : Decision.With(r, [r.Cards[0]]);
+    }
+
+    /// <summary>The enemy's +1 horse when it alone keeps him out of the AI's attack range, else −1.</summary>
+    private static int BlockingHorse<TView>(TView view, int me, int enemy)
+        where TView : struct, IAiView
+    {
+        var horse = me >= 0 ? view.Equip(enemy, (int)EquipSlot.DefensiveHorse) : -1;
+        if (horse < 0)
+        {
+            return -1;
+        }
+
+        var weapon = view.Equip(me, (int)EquipSlot.Weapon);
+        var range = weapon >= 0 ? CardRules.WeaponRange(CardCatalog.All[weapon].Name) : 1;
+        var distance = SeatDistance(view, me, enemy);
+        return distance > range && distance - 1 <= range ? horse : -1;
     }
 
     private static int SlotOf<TView>(TView view, int seat, int card)

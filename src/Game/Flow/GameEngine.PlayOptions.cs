@@ -154,7 +154,18 @@ public sealed partial class GameEngine
         || (Skills.StatusCount > 0 && UnlimitedSlashBySkill(seat));
 
     // Apart so that the lambda's closure is only allocated when a status skill exists.
-    private bool UnlimitedSlashBySkill(int seat) => StatusSkillsOf(seat).Any(sk => sk.UnlimitedSlash(this, seat));
+    private bool UnlimitedSlashBySkill(int seat)
+    {
+        foreach (var skill in StatusSkillsOf(seat))
+        {
+            if (skill.UnlimitedSlash(this, seat))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The seats a 杀 of <paramref name="seat"/> may target; <paramref name="others"/> are the other alive seats in turn order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")

@@ -77,7 +77,7 @@ public sealed partial class GameEngine
 
         reserve.Remove(hero);
         var p = Players[seat];
-        p.Skills.Clear();
+        RevokeSkills(seat);
         p.Drunk = false;
         p.AnalepticUsedThisTurn = false;
         p.SlashesThisPhase = 0;

@@ -15,10 +15,11 @@ public sealed partial class GameEngine
     // Per timing, the (seat, skill) pairs listening to it in seat order; null when nobody holds a skill for it.
     private (int Seat, ISkill Skill)[]?[]? listeners;
 
-    // The skill counts the index was built from: tests and hero setup change skill lists, which rebuilds it.
-    private int[]? indexedSkillCounts;
 
     private bool anyTriggerSkill;
+
+    // Per seat, the status skills it holds (built with the timing index).
+    private IStatusSkill[][]? statusSkills;
 
     /// <summary>Gives a seat a skill by registry id (hero setup; tests).</summary>
     internal void GrantSkill(int seat, string skillId)
@@ -30,6 +31,21 @@ public sealed partial class GameEngine
 
         // Rebuilt now, not lazily: the loss watchers must know the new skill before the next card moves.
         BuildSkillIndex();
+    }
+
+    /// <summary>Takes a skill from a seat (tests), or every skill when <paramref name="skillId"/> is null (a debut).</summary>
+    internal void RevokeSkills(int seat, string? skillId = null)
+    {
+        if (skillId is null)
+        {
+            Players[seat].Skills.Clear();
+        }
+        else
+        {
+            Players[seat].Skills.Remove(skillId);
+        }
+
+        listeners = null;
     }
 
     /// <summary>
@@ -96,36 +112,34 @@ public sealed partial class GameEngine
         return false;
     }
 
+    // Skill lists change only through GrantSkill and RevokeSkills, which drop the index; checked on every timing.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private void EnsureSkillIndex()
     {
-        if (listeners is not null)
+        if (listeners is null)
         {
-            var counts = indexedSkillCounts!;
-            var same = true;
-            for (var i = 0; i < counts.Length; i++)
-            {
-                same &= counts[i] == Players[i].Skills.Count;
-            }
-
-            if (same)
-            {
-                return;
-            }
+            BuildSkillIndex();
         }
-
-        BuildSkillIndex();
     }
 
     private void BuildSkillIndex()
     {
         var byTiming = new List<(int, ISkill)>?[TimingCount];
-        indexedSkillCounts = new int[Players.Length];
         lossWatchers = new bool[Players.Length];
         anyTriggerSkill = false;
+        statusSkills = new IStatusSkill[Players.Length][];
         foreach (var p in Players)
         {
-            indexedSkillCounts[p.Seat] = p.Skills.Count;
+            var status = new List<IStatusSkill>();
+            foreach (var id in p.Skills)
+            {
+                if (Skills.FindStatus(id) is { } statusSkill)
+                {
+                    status.Add(statusSkill);
+                }
+            }
+
+            statusSkills[p.Seat] = [.. status];
             foreach (var id in p.Skills)
             {
                 if (Skills.Find(id) is not { } skill)

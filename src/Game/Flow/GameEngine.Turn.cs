@@ -142,9 +142,9 @@ public sealed partial class GameEngine
     private int HandLimitModifiers(int seat)
     {
         var sum = 0;
-        foreach (var id in Players[seat].Skills)
+        foreach (var skill in StatusSkillsOf(seat))
         {
-            sum += Skills.FindStatus(id)?.HandLimitModifier(this, seat) ?? 0;
+            sum += skill.HandLimitModifier(this, seat);
         }
 
         return sum;

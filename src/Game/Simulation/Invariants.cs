@@ -1,3 +1,4 @@
+using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Flow;
 using SanguoOrleans.Game.Zones;
 
@@ -40,9 +41,11 @@ public static class Invariants
                 problem ??= $"seat {p.Seat} hp {p.Hp} > max {p.MaxHp}";
             }
 
-            // A dying player may still be saved; a fallen 1v1 hero is at 0 HP until its successor is chosen.
+            // A dying player may still be saved (meanwhile a rescuer's own skills may ask, e.g. 连营 after his last 桃);
+            // a fallen 1v1 hero is at 0 HP until its successor is chosen.
             if (p.Alive && p.Hp <= 0 && p.MaxHp > 0 && engine.Pending.Count > 0
-                && engine.Pending[0] is { Kind: not Decisions.RequestKind.Peach, Reason: not "debut" } asked)
+                && engine.Pending[0] is { Kind: not Decisions.RequestKind.Peach, Reason: not "debut" } asked
+                && !InDying(engine, p.Seat))
             {
                 problem ??= $"seat {p.Seat} alive with hp {p.Hp} while asked {asked.Kind} {asked.Reason}";
             }
@@ -62,6 +65,23 @@ public static class Invariants
         }
 
         return problem;
+    }
+
+    /// <summary>Whether the seat's dying started after its latest loss of HP (rescues since may leave it at 0 or less).</summary>
+    private static bool InDying(GameEngine engine, int seat)
+    {
+        var events = engine.AllEvents;
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            var about = e.Kind == EventKind.Damaged ? e.Target : e.Seat;
+            if (about == seat && e.Kind is EventKind.Dying or EventKind.Damaged or EventKind.HpLost or EventKind.Died)
+            {
+                return e.Kind == EventKind.Dying;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <see cref="Check"/> finds nothing wrong.</summary>

@@ -32,4 +32,23 @@ public class HuanggaiTests
         Assert.Equal(1, s.P(0).Hp);
         Assert.Equal(size - 1 + 2, s.P(0).Hand.Count);
     }
+
+    [Fact]
+    public void Smart_ai_does_not_kurou_itself_into_dying_to_trade_a_peach_for_two_cards()
+    {
+        var s = Scenario.Start([[Peach]], heroes: ["huanggai"]);
+        s.KeepOnly(0, Peach);
+        s.SetHp(0, 1);
+
+        Assert.NotEqual("kurou", SkillAi.Decide(s, 0).Option);
+    }
+
+    [Fact]
+    public void Smart_ai_kurous_at_full_hp_with_a_small_hand()
+    {
+        var s = Scenario.Start([[]], heroes: ["huanggai"]);
+        s.KeepOnly(0);
+
+        Assert.Equal("kurou", SkillAi.Decide(s, 0).Option);
+    }
 }

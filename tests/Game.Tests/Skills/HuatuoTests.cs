@@ -48,4 +48,27 @@ public class HuatuoTests
         Assert.DoesNotContain(card, s.P(0).Hand);
         Assert.False(s.Offers(0, "qingnang"));
     }
+
+    [Fact]
+    public void Smart_ai_huatuo_slashes_before_healing_and_heals_with_the_card_left()
+    {
+        var s = Scenario.Start([[Slash, Jink]], mode: Modes.GameMode.Doubles, heroes: ["huatuo"]);
+        s.KeepOnly(0, Slash, Jink);
+        s.SetHp(0, 2);
+
+        var first = SkillAi.Decide(s, 0);
+        Assert.Null(first.Option);
+        Assert.Equal(Slash, s.Engine.CardOf(first.Cards[0]).Name);
+        Scenario.Ok(s.Engine.Submit(first));
+        while (s.Engine.PendingFor(0) is not { Kind: RequestKind.Play })
+        {
+            var other = s.Engine.Pending.First(r => s.Engine.PendingFor(r.Seat) is not null);
+            Scenario.Ok(s.Engine.Submit(Flow.GameEngine.DefaultDecision(other)));
+        }
+
+        var heal = SkillAi.Decide(s, 0);
+        Assert.Equal("qingnang", heal.Option);
+        Assert.Equal(Jink, s.Engine.CardOf(heal.Cards[0]).Name);
+    }
 }
+

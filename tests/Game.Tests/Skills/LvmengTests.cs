@@ -70,4 +70,22 @@ public class LvmengTests
         Assert.Equal("skill:keji", ask.Reason);
         Assert.Equal("invoke", new Ai.SmartAi(s.Engine.Settings).Decide(s.Engine, ask).Option);
     }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(8, false)]
+    public void Smart_ai_keeps_cards_by_keji_only_up_to_a_hand_it_could_still_play(int extraCards, bool invokes)
+    {
+        var s = Scenario.Start([[Jink]], heroes: ["lvmeng"]);
+        for (var i = 0; i < extraCards; i++)
+        {
+            s.Give(0, Jink);
+        }
+
+        s.Pass(0);
+        Assert.Equal("skill:keji", s.Req(0).Reason);
+
+        Assert.Equal(invokes, !SkillAi.Decide(s, 0).Pass);
+    }
 }
+

@@ -11,7 +11,7 @@ public class QicaiTests
     public void Qicai_snatches_at_distance_three()
     {
         // Without 集智, whose draw would blur the count.
-        var s = Scenario.Start([[Snatch]], mode: GameMode.Identity8, heroes: ["huangyueying"], beforeTurn: e => e.Players[0].Skills.Remove("jizhi"));
+        var s = Scenario.Start([[Snatch]], mode: GameMode.Identity8, heroes: ["huangyueying"], beforeTurn: e => e.RevokeSkills(0, "jizhi"));
         Assert.Equal(3, s.Engine.Distance(0, 3));
         Assert.Contains(3, s.Req(0).Plays.Single(p => p.As == Snatch).Targets);
         var hand = s.P(0).Hand.Count;
