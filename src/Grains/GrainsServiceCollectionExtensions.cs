@@ -6,6 +6,7 @@ using SanguoOrleans.Grains.Accounts;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Ladder.Ratings;
 using SanguoOrleans.Grains.Presence;
+using SanguoOrleans.Grains.Roguelike;
 using SanguoOrleans.Grains.Users;
 
 namespace SanguoOrleans.Grains;
@@ -18,7 +19,9 @@ public static class GrainsServiceCollectionExtensions
     {
         services.Configure<UserPersistenceOptions>(configuration.GetSection(UserPersistenceOptions.SectionName));
         services.Configure<LadderOptions>(configuration.GetSection(LadderOptions.SectionName));
+        services.Configure<RoguelikeOptions>(configuration.GetSection(RoguelikeOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton(RoguelikeOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddSingleton<PresenceReporter>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceReporter>());
