@@ -1,0 +1,53 @@
+using Orleans.Runtime;
+using Orleans.TestingHost;
+using SanguoOrleans.Grains.Interfaces.Roguelike;
+using SanguoOrleans.Grains.Interfaces.Tables;
+using SanguoOrleans.Grains.Tests.Users;
+using static SanguoOrleans.Grains.Tests.Roguelike.RoguelikeTestRuns;
+using static SanguoOrleans.Grains.Tests.Tables.TestTables;
+
+namespace SanguoOrleans.Grains.Tests.Roguelike;
+
+/// <summary>The activity on MariaDB across two silos: what was acknowledged survives the death of its silo.</summary>
+public class RoguelikeOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFixture<UsersOnMySqlFixture>
+{
+    private IGrainFactory Grains => fixture.Cluster.GrainFactory;
+
+    [Fact]
+    public async Task RunAndDailyReset_SurviveAKilledSilo_AndTheBattleTableIsStillTheRunsOwn()
+    {
+        var (act, view, host) = await StartOnASecondarySiloAsync();
+        var moved = await ToFirstBattleAsync(act, view);
+        var tableId = Ok(await act.FightAsync());
+
+        await fixture.Cluster.KillSiloAsync(host);
+        var after = Ok(await DeadSilo.RetryUntilEvictedAsync(act.GetAsync));
+        var fightAgain = Ok(await act.FightAsync());
+        var info = Ok(await Grains.GetGrain<ITableGrain>(tableId).GetInfoAsync());
+
+        Assert.Equal(moved.Position, after.Position);
+        Assert.Equal(moved.Stamina, after.Stamina);
+        Assert.Equal(1, after.ResetsApplied);
+        Assert.Equal(moved.ResetDay, after.ResetDay);
+        Assert.Equal(RoguelikeTestRuns.Hero, after.Hero);
+        Assert.Equal(tableId, after.BattleTable);
+        Assert.Equal(tableId, fightAgain);
+        Assert.True(info.Ranked);
+        await fixture.Cluster.StartAdditionalSiloAsync();
+    }
+
+    // The primary test silo holds the test cluster's membership and must stay up; grains are placed at random.
+    private async Task<(IRoguelikeActGrain Act, RoguelikeView View, SiloHandle Host)> StartOnASecondarySiloAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (_, act, view) = await StartedAsync(Grains);
+            var address = await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(act);
+            var host = fixture.Cluster.GetActiveSilos().Single(s => s.SiloAddress.Equals(address));
+            if (host != fixture.Cluster.Primary || attempt > 50)
+            {
+                return (act, view, host);
+            }
+        }
+    }
+}
