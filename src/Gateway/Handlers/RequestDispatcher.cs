@@ -96,6 +96,7 @@ internal sealed partial class RequestDispatcher(
         Body.GetLadderProfile => GetLadderProfileAsync(request.GetLadderProfile.LadderId, session, reply, ct),
         Body.GetLeaderboard => GetLeaderboardAsync(request.GetLeaderboard, reply, ct),
         Body.MuteChat => MuteChatAsync(request.MuteChat, session, reply, ct),
+        Body.GetRoguelike or Body.StartRoguelikeRun or Body.RoguelikeMove or Body.RoguelikeFight or Body.RoguelikeClaim => RoguelikeAsync(request, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 
