@@ -59,6 +59,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             var snapshot = words switch
             {
                 ["quit"] => null,
+                ["g"] => await new RoguelikeFlow(client, input, output).RunAsync(cancellationToken).ConfigureAwait(false),
                 ["c" or "create", .. var rest] => await CreateWithAiAsync(ModeNamed(rest), cancellationToken).ConfigureAwait(false),
                 ["j" or "join", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
                     await JoinAsync(_listed[index - 1].TableId, cancellationToken).ConfigureAwait(false),
@@ -84,7 +85,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             await output.WriteLineAsync($"  {i + 1}. {t.Name}  {t.Seated}/{t.Seats} seated  {t.Status}{(t.HasPassword ? "  (password)" : "")}").ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, r to refresh, quit.").ConfigureAwait(false);
+        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, g for 山河图, r to refresh, quit.").ConfigureAwait(false);
         return null;
     }
 
