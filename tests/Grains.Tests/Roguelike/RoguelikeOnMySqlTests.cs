@@ -36,6 +36,32 @@ public class RoguelikeOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFixture<
         await fixture.Cluster.StartAdditionalSiloAsync();
     }
 
+    [Fact]
+    public async Task SiloOfTheActDies_DuringABattle_TheResultStillArrives_AndIsAppliedOnce()
+    {
+        var (act, view, host) = await StartOnASecondarySiloAsync();
+        var user = RoguelikeIds.UserOf(act.GetPrimaryKeyString());
+        var moved = await ToFirstBattleAsync(act, view);
+        var table = Grains.GetGrain<ITableGrain>(Ok(await act.FightAsync()));
+        await WaitForStatusAsync(table, TableStatus.Playing, TimeSpan.FromSeconds(15));
+
+        await fixture.Cluster.KillSiloAsync(host);
+        // The table may have lived on the dead silo too: it comes back from its log when called.
+        Ok(await DeadSilo.RetryUntilEvictedAsync(() => table.SetAutoPlayAsync(user, true)));
+        await WaitForStatusAsync(table, TableStatus.Finished, TimeSpan.FromSeconds(120));
+        var after = await WaitForBattleResultAsync(act);
+        await act.TableFinishedAsync(Ok(await table.GetReplayAsync()));
+        var again = Ok(await act.GetAsync());
+
+        var won = after.Cleared.Contains(after.Position);
+        Assert.Equal(moved.Position, after.Position);
+        Assert.Equal(moved.Stamina, after.Stamina);
+        Assert.Equal(won ? moved.MaxHp : moved.MaxHp - 1, after.Hp);
+        Assert.Equal(won ? 1 : 0, after.Unclaimed.Count);
+        Assert.Equal((after.Hp, after.Cleared.Count, after.Unclaimed.Count), (again.Hp, again.Cleared.Count, again.Unclaimed.Count));
+        await fixture.Cluster.StartAdditionalSiloAsync();
+    }
+
     // The primary test silo holds the test cluster's membership and must stay up; grains are placed at random.
     private async Task<(IRoguelikeActGrain Act, RoguelikeView View, SiloHandle Host)> StartOnASecondarySiloAsync()
     {
