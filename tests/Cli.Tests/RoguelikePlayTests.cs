@@ -32,6 +32,8 @@ public class RoguelikePlayTests
         Assert.True(resultAt > 0, stdout);
         Assert.Matches(@"^Result: (you won|you lost|the game is a draw) \(seat 0", lines[resultAt]);
         Assert.Contains(lines.Skip(resultAt), l => l.Contains("run 1: ", StringComparison.Ordinal));
+        // Back at the map, the battle's result is applied: the node cleared, or an HP lost.
+        Assert.Contains(lines.Skip(resultAt), l => l.Contains("*✓1:", StringComparison.Ordinal) || l.Contains("HP 3/4", StringComparison.Ordinal));
     }
 
     /// <summary>Runs <c>sanguo</c> with lines typed on its standard input, then closes it, as when a script ends.</summary>

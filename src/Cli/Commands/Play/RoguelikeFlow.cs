@@ -8,12 +8,12 @@ namespace SanguoOrleans.Cli.Commands.Play;
 /// <summary>山河图 in the terminal: show the map, start a run, move, claim; a fight hands its table to the game screen.</summary>
 public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWriter output)
 {
-    private const string Help = "h HERO start a run (e.g. h guanyu), m N move to node N, f fight here, c N claim node N's reward, s show, b back to the lobby.";
+    private const string Help = "h HERO start a run (e.g. h guanyu), m N move to node N, f fight here, c N claim node N's reward, s show, b back to the lobby. On the map * marks where you stand, ✓ a cleared node.";
 
     /// <summary>Runs the map prompt; the snapshot of a battle table to play, or null to go back to the lobby.</summary>
     public async Task<TableSnapshot?> RunAsync(CancellationToken cancellationToken)
     {
-        await SendAsync(new ClientMessage { GetRoguelike = new GetRoguelikeRequest() }, cancellationToken).ConfigureAwait(false);
+        await ShowAfterBattleAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(Help).ConfigureAwait(false);
         while (await AskAsync("山河图> ", cancellationToken).ConfigureAwait(false) is { } line)
         {
@@ -48,6 +48,27 @@ public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWrite
         }
 
         return null;
+    }
+
+    /// <summary>Shows the state; a battle that just ended reaches the run within moments, so an open one is asked again briefly.</summary>
+    private async Task ShowAfterBattleAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var reply = await client.RequestAsync(new ClientMessage { GetRoguelike = new GetRoguelikeRequest() }, cancellationToken).ConfigureAwait(false);
+            if (Refused(reply))
+            {
+                return;
+            }
+
+            if (reply.Roguelike.BattleTable.Length == 0 || attempt == 10)
+            {
+                await ShowAsync(reply.Roguelike).ConfigureAwait(false);
+                return;
+            }
+
+            await Task.Delay(300, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<TableSnapshot?> FightAsync(CancellationToken cancellationToken)
@@ -91,8 +112,8 @@ public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWrite
         {
             var nodes = floor.Select(n =>
             {
-                var mark = n.Id == state.Position ? "*" : state.Cleared.Contains(n.Id) ? "✓" : " ";
-                return $"{mark}{n.Id}:{KindName(n.Kind)}→{string.Join(',', n.Next)}";
+                var mark = (n.Id == state.Position ? "*" : "") + (state.Cleared.Contains(n.Id) ? "✓" : "");
+                return $"{(mark.Length == 0 ? " " : mark)}{n.Id}:{KindName(n.Kind)}→{string.Join(',', n.Next)}";
             });
             await output.WriteLineAsync($"  floor {floor.Key}: {string.Join("   ", nodes)}").ConfigureAwait(false);
         }
