@@ -93,7 +93,7 @@ internal sealed partial class RoguelikeActGrain
         }
         else
         {
-            State.Hp = Math.Max(0, State.Hp - Math.Min(State.Hp, RunRules.HpLostInDefeat(node.Kind)));
+            State.Hp -= Math.Min(State.Hp, Boons.DefeatCost(RunRules.HpLostInDefeat(node.Kind), State.Boons));
             if (State.Hp == 0)
             {
                 State.Status = RunStatus.Lost;

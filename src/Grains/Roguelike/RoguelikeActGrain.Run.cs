@@ -89,10 +89,13 @@ internal sealed partial class RoguelikeActGrain
         switch (node.Kind)
         {
             case NodeKind.Rest:
-                State.Hp = Math.Min(State.MaxHp, State.Hp + RunRules.RestHeal);
+                State.Hp = Math.Min(State.MaxHp, State.Hp + Boons.RestHeal(RunRules.RestHeal, State.Boons));
                 break;
             case NodeKind.Event or NodeKind.Shop:
-                State.Boons.Add(RunRules.Boon(State.Seed, node.Id));
+                var boon = RunRules.Boon(State.Seed, node.Id);
+                State.Boons.Add(boon);
+                State.MaxHp += Boons.MaxHpGain(boon);
+                State.Hp += Boons.MaxHpGain(boon);
                 break;
         }
 
@@ -105,7 +108,8 @@ internal sealed partial class RoguelikeActGrain
 
     private void AddReward(MapNode node)
     {
-        if (RunRules.Reward(node.Kind) is > 0 and var amount)
+        var reward = node.IsBattle ? Boons.BattleReward(RunRules.Reward(node.Kind), State.Boons) : RunRules.Reward(node.Kind);
+        if (reward is > 0 and var amount)
         {
             State.Unclaimed[node.Id] = amount;
         }

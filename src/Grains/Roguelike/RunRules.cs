@@ -7,8 +7,6 @@ namespace SanguoOrleans.Grains.Roguelike;
 /// <summary>The numbers of a run: enemies and rewards per node kind, HP lost in defeat, what rests and boons give.</summary>
 internal static class RunRules
 {
-    public static readonly IReadOnlyList<string> BoonNames = ["青囊书", "兵法二十四篇", "遁甲天书", "太平要术", "孟德新书", "玉玺拓本"];
-
     public static int Enemies(NodeKind kind) => kind switch
     {
         NodeKind.Elite => 2,
@@ -30,7 +28,7 @@ internal static class RunRules
     public const int RestHeal = 2;
 
     /// <summary>The boon found at a node: the same for the same run and node.</summary>
-    public static string Boon(ulong seed, int node) => BoonNames[new Xoshiro256StarStar(seed ^ (ulong)(node + 1) * 0x9E3779B97F4A7C15UL).NextInt(BoonNames.Count)];
+    public static string Boon(ulong seed, int node) => Boons.All[new Xoshiro256StarStar(seed ^ (ulong)(node + 1) * 0x9E3779B97F4A7C15UL).NextInt(Boons.All.Count)];
 
     /// <summary>The AI heroes of a node's battle: distinct, never the player's hero, the same for the same run and node.</summary>
     public static IReadOnlyList<string> EnemyHeroes(ulong seed, int node, string playerHero, int count)
