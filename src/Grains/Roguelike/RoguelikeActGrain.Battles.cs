@@ -42,6 +42,9 @@ internal sealed partial class RoguelikeActGrain
             var created = await table.CreateRankedAsync(BattleRequest(node));
             if (created.Refusal is { Code: not RefusalCode.TableExists } refusal)
             {
+                // No table came of it: forget the id, or the run would wait for a battle that never ends.
+                State.BattleTable = null;
+                await SaveAsync();
                 return Outcome.Refused<string>(refusal);
             }
 
