@@ -21,9 +21,10 @@ public class RoguelikeOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFixture<
         var tableId = Ok(await act.FightAsync());
 
         await fixture.Cluster.KillSiloAsync(host);
+        // Every grain that may have lived on the dead silo is reached through retries until the silo is evicted.
         var after = Ok(await DeadSilo.RetryUntilEvictedAsync(act.GetAsync));
-        var fightAgain = Ok(await act.FightAsync());
-        var info = Ok(await Grains.GetGrain<ITableGrain>(tableId).GetInfoAsync());
+        var fightAgain = Ok(await DeadSilo.RetryUntilEvictedAsync(act.FightAsync));
+        var info = Ok(await DeadSilo.RetryUntilEvictedAsync(Grains.GetGrain<ITableGrain>(tableId).GetInfoAsync));
 
         Assert.Equal(moved.Position, after.Position);
         Assert.Equal(moved.Stamina, after.Stamina);
@@ -48,6 +49,7 @@ public class RoguelikeOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFixture<
         await fixture.Cluster.KillSiloAsync(host);
         // The table may have lived on the dead silo too: it comes back from its log when called.
         Ok(await DeadSilo.RetryUntilEvictedAsync(() => table.SetAutoPlayAsync(user, true)));
+        Ok(await DeadSilo.RetryUntilEvictedAsync(act.GetAsync));
         await WaitForStatusAsync(table, TableStatus.Finished, TimeSpan.FromSeconds(120));
         var after = await WaitForBattleResultAsync(act);
         await act.TableFinishedAsync(Ok(await table.GetReplayAsync()));
