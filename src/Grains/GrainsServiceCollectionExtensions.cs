@@ -7,6 +7,7 @@ using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Ladder.Ratings;
 using SanguoOrleans.Grains.Ladder;
 using SanguoOrleans.Grains.Presence;
+using SanguoOrleans.Grains.Roguelike;
 using SanguoOrleans.Grains.Users;
 
 namespace SanguoOrleans.Grains;
@@ -21,7 +22,9 @@ public static class GrainsServiceCollectionExtensions
         services.Configure<LadderOptions>(configuration.GetSection(LadderOptions.SectionName));
         services.Configure<LadderQueueOptions>(configuration.GetSection(LadderQueueOptions.SectionName));
         services.AddSingleton<IRankedTableMaker, GrainRankedTableMaker>();
+        services.Configure<RoguelikeOptions>(configuration.GetSection(RoguelikeOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton(RoguelikeOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddSingleton<PresenceReporter>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceReporter>());

@@ -73,4 +73,7 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>Keeps a copy of the standing on the ladder last played, for the records (a lazily saved change).</summary>
     Task RecordLadderStandingAsync(LadderRecord record);
+
+    /// <summary>Keeps a copy of the roguelike summary its act grain sent, for the records (a lazily saved change).</summary>
+    Task RecordRoguelikeSummaryAsync(RoguelikeSummary summary);
 }

@@ -52,6 +52,12 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
     /// <summary>Lists the lobby until the player creates or joins a table; its snapshot, or null to quit.</summary>
     public async Task<TableSnapshot?> ChooseTableAsync(CancellationToken cancellationToken)
     {
+        // After a 山河图 battle the player goes back to the map, where its result shows.
+        if (ReturnsAfterGame && await PlayRoguelikeAsync(cancellationToken).ConfigureAwait(false) is { } battle)
+        {
+            return battle;
+        }
+
         await ShowLobbyAsync(cancellationToken).ConfigureAwait(false);
         while (await AskAsync("lobby> ", cancellationToken).ConfigureAwait(false) is { } line)
         {
@@ -59,6 +65,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             var snapshot = words switch
             {
                 ["quit"] => null,
+                ["g"] => await PlayRoguelikeAsync(cancellationToken).ConfigureAwait(false),
                 ["c" or "create", .. var rest] => await CreateWithAiAsync(ModeNamed(rest), cancellationToken).ConfigureAwait(false),
                 ["j" or "join", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
                     await JoinAsync(_listed[index - 1].TableId, cancellationToken).ConfigureAwait(false),
@@ -73,6 +80,16 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
         return null;
     }
 
+    /// <summary>Whether the table chosen last was a 山河图 battle, after which the player comes back here.</summary>
+    public bool ReturnsAfterGame { get; private set; }
+
+    private async Task<TableSnapshot?> PlayRoguelikeAsync(CancellationToken cancellationToken)
+    {
+        var battle = await new RoguelikeFlow(client, input, output).RunAsync(cancellationToken).ConfigureAwait(false);
+        ReturnsAfterGame = battle is not null;
+        return battle;
+    }
+
     private async Task<TableSnapshot?> ShowLobbyAsync(CancellationToken cancellationToken)
     {
         var reply = await client.RequestAsync(new ClientMessage { ListLobby = new ListLobbyRequest { Page = 0 } }, cancellationToken).ConfigureAwait(false);
@@ -84,7 +101,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             await output.WriteLineAsync($"  {i + 1}. {t.Name}  {t.Seated}/{t.Seats} seated  {t.Status}{(t.HasPassword ? "  (password)" : "")}").ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, r to refresh, quit.").ConfigureAwait(false);
+        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, g for 山河图, r to refresh, quit.").ConfigureAwait(false);
         return null;
     }
 

@@ -39,14 +39,23 @@ internal static class PlayCommand
                 var lobby = new LobbyFlow(client, input, Console.Out, (uint)Math.Max(0, parse.GetValue(aiDelay)));
                 try
                 {
-                    if (await lobby.LogInAsync(cancellationToken).ConfigureAwait(false) is not { } user
-                        || await lobby.ChooseTableAsync(cancellationToken).ConfigureAwait(false) is not { } snapshot)
+                    if (await lobby.LogInAsync(cancellationToken).ConfigureAwait(false) is not { } user)
                     {
                         return 0;
                     }
 
-                    var screen = new GameScreen(client, input, Console.Out, snapshot, user);
-                    return await screen.PlayAsync(cancellationToken).ConfigureAwait(false);
+                    // A 山河图 battle leads back to the map, so a run goes on from battle to battle; other games end the session.
+                    while (await lobby.ChooseTableAsync(cancellationToken).ConfigureAwait(false) is { } snapshot)
+                    {
+                        var screen = new GameScreen(client, input, Console.Out, snapshot, user);
+                        var exitCode = await screen.PlayAsync(cancellationToken).ConfigureAwait(false);
+                        if (exitCode != 0 || !lobby.ReturnsAfterGame)
+                        {
+                            return exitCode;
+                        }
+                    }
+
+                    return 0;
                 }
                 catch (IOException e)
                 {
