@@ -236,6 +236,20 @@ public class TeamModeTests
     }
 
     [Fact]
+    public void Fixed_hp_starts_a_carried_hero_wounded_or_above_its_max_and_leaves_the_others_full()
+    {
+        string[] heroes = ["guanyu", "lvbu", "zhangfei", "xuchu"];
+        var settings = new GameSettings(GameMode.Doubles, Teams: TeamRules.Sides(1, 3), FixedHeroes: heroes, FixedHp: [2, 0, 0, 0]);
+        var wounded = GameEngine.Create(settings, 1);
+        var strong = GameEngine.Create(settings with { FixedHp = [5, 0, 0, 0] }, 1);
+
+        Assert.Equal((2, 4), (wounded.Players[0].Hp, wounded.Players[0].MaxHp));
+        Assert.Equal((5, 5), (strong.Players[0].Hp, strong.Players[0].MaxHp));
+        Assert.All(wounded.Players.Skip(1), p => Assert.Equal(p.MaxHp, p.Hp));
+        Assert.Contains(wounded.AllEvents, e => e.Kind == EventKind.HeroChosen && e.Seat == 0 && e.Hp == 2 && e.MaxHp == 4);
+    }
+
+    [Fact]
     public void A_one_against_three_game_runs_to_the_end()
     {
         var settings = new GameSettings(GameMode.Doubles, Teams: TeamRules.Sides(1, 3));

@@ -76,7 +76,7 @@ public sealed partial class GameEngine
         {
             for (var seat = 0; seat < Players.Length; seat++)
             {
-                SetHero(seat, fixedHeroes[seat]);
+                SetHero(seat, fixedHeroes[seat], Settings.FixedHp?[seat] ?? 0);
             }
 
             return;
@@ -121,14 +121,14 @@ public sealed partial class GameEngine
         return taken;
     }
 
-    private void SetHero(int seat, string heroId)
+    private void SetHero(int seat, string heroId, int startingHp = 0)
     {
         var p = Players[seat];
         var hero = HeroCatalog.Get(heroId);
         p.Hero = hero;
         var bonus = p.Role == Role.Lord && Players.Length > 4 ? 1 : 0;
-        p.MaxHp = hero.MaxHp + bonus;
-        p.Hp = p.MaxHp;
+        p.MaxHp = Math.Max(hero.MaxHp + bonus, startingHp);
+        p.Hp = startingHp > 0 ? startingHp : p.MaxHp;
         foreach (var skill in hero.Skills)
         {
             GrantSkill(seat, skill);

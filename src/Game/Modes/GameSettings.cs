@@ -13,6 +13,8 @@ namespace SanguoOrleans.Game.Modes;
 /// either one per seat or all of them seat after seat in debut order.
 /// </param>
 /// <param name="Teams">The team mode's rules instead of the mode's preset (e.g. sides [1, 3]); null = the preset.</param>
+/// <param name="FixedHp">With <paramref name="FixedHeroes"/>: starting HP by seat (0 = the hero's own), e.g. a hero
+/// carried through an activity; a seat's max HP rises to it when it is above the hero's.</param>
 public sealed record GameSettings(
     GameMode Mode = GameMode.Identity5,
     bool? WithManeuvering = null,
@@ -22,7 +24,8 @@ public sealed record GameSettings(
     IReadOnlyList<int>? StackedDeck = null,
     IReadOnlyList<Role>? FixedRoles = null,
     IReadOnlyList<string>? FixedHeroes = null,
-    TeamRules? Teams = null)
+    TeamRules? Teams = null,
+    IReadOnlyList<int>? FixedHp = null)
 {
     /// <summary>The team rules in force: null in identity modes.</summary>
     public TeamRules? TeamRules => Mode switch
