@@ -149,7 +149,9 @@ start_mariadb() {
     # otherwise a caller that reads our output (a test fixture) waits forever;
     # nor fd 9, or it would hold the services lock for its whole life.
     # --no-defaults keeps the host's /etc/mysql config out; hence the explicit
-    # charset (it would be latin1). max_allowed_packet bounds one grain state.
+    # charset (it would be latin1). max_allowed_packet bounds one grain state;
+    # the test suites run many silos at once, each with its own connection pools
+    # (the default of 151 connections runs out).
     setsid mariadbd --no-defaults \
         --user="$OS_USER" \
         --datadir="$MARIADB_DATA" \
@@ -162,6 +164,7 @@ start_mariadb() {
         --collation-server=utf8mb4_unicode_ci \
         --skip-name-resolve \
         --max-allowed-packet=256M \
+        --max-connections=2000 \
         </dev/null >>"$MARIADB_LOG" 2>&1 9>&- &
 
     wait_for_server mariadbd $! "$MARIADB_LOG" mariadb_answers
