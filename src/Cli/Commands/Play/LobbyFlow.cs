@@ -170,21 +170,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
         return new TableSnapshot(joined.TableSnapshot) { Viewer = free.Seat };
     }
 
-    private async Task<string?> AskAsync(string prompt, CancellationToken cancellationToken)
-    {
-        await output.WriteAsync(prompt).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return await input.ReadAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private Task<string?> AskAsync(string prompt, CancellationToken cancellationToken) => input.AskAsync(output, prompt, cancellationToken);
 
-    private bool Refused(ServerMessage reply)
-    {
-        if (reply.BodyCase != Body.Error)
-        {
-            return false;
-        }
-
-        output.WriteLine($"Refused: {reply.Error.Message} ({reply.Error.Code})");
-        return true;
-    }
+    private bool Refused(ServerMessage reply) => output.PrintRefusal(reply);
 }
