@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using SanguoOrleans.Testing;
 
@@ -14,9 +13,11 @@ public class PlayCommandTests
         // A small AI pause: without one the rest of a game can arrive as one push larger than the client's frame limit.
         var account = "player" + Guid.NewGuid().ToString("N")[..12];
 
-        var (exitCode, stdout) = await RunWithInputAsync(
+        var (exitCode, stdout) = await TypedPlaySession.RunAsync(
             ["play", "--host", "127.0.0.1", "--port", ports.ClientTcp.ToString(CultureInfo.InvariantCulture), "--ai-delay-ms", "5"],
-            [account, "password-123", "y", "c", "auto"]);
+            [account, "password-123", "y", "c", "auto"],
+            closeInput: false,
+            TimeSpan.FromSeconds(45));
 
         Assert.True(exitCode == 0, stdout);
         Assert.Contains($"Logged in as {account}.", stdout, StringComparison.Ordinal);
@@ -25,35 +26,4 @@ public class PlayCommandTests
         Assert.Matches(@"^Result: (you won|you lost|the game is a draw) \(seat 0, \w+; \w+ wins\)", result);
     }
 
-    /// <summary>Runs <c>sanguo</c> with lines typed on its standard input, which stays open until it exits.</summary>
-    private static async Task<(int ExitCode, string Stdout)> RunWithInputAsync(string[] args, string[] lines)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepositoryPaths.HostAssembly("Cli", "sanguo"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        foreach (var line in lines)
-        {
-            await process.StandardInput.WriteLineAsync(line);
-        }
-
-        await process.StandardInput.FlushAsync();
-        try
-        {
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(45));
-        }
-        catch (TimeoutException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("sanguo play did not finish: " + await stdout + await stderr);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
 }

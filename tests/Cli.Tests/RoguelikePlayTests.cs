@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using SanguoOrleans.Testing;
 
@@ -17,9 +16,11 @@ public class RoguelikePlayTests
         });
         var account = "rogue" + Guid.NewGuid().ToString("N")[..12];
 
-        var (exitCode, stdout) = await RunTypingThenClosingInputAsync(
+        var (exitCode, stdout) = await TypedPlaySession.RunAsync(
             ["play", "--host", "127.0.0.1", "--port", ports.ClientTcp.ToString(CultureInfo.InvariantCulture)],
-            [account, "password-123", "y", "g", "h xiahoudun", "m 1", "f", "auto"]);
+            [account, "password-123", "y", "g", "h xiahoudun", "m 1", "f", "auto"],
+            closeInput: true,
+            TimeSpan.FromSeconds(60));
         var lines = stdout.Split('\n');
         var resultAt = Array.FindIndex(lines, l => l.StartsWith("Result: ", StringComparison.Ordinal));
 
@@ -36,35 +37,4 @@ public class RoguelikePlayTests
         Assert.Contains(lines.Skip(resultAt), l => l.Contains("*✓1:", StringComparison.Ordinal) || l.Contains("HP 3/4", StringComparison.Ordinal));
     }
 
-    /// <summary>Runs <c>sanguo</c> with lines typed on its standard input, then closes it, as when a script ends.</summary>
-    private static async Task<(int ExitCode, string Stdout)> RunTypingThenClosingInputAsync(string[] args, string[] lines)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepositoryPaths.HostAssembly("Cli", "sanguo"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        foreach (var line in lines)
-        {
-            await process.StandardInput.WriteLineAsync(line);
-        }
-
-        process.StandardInput.Close();
-        try
-        {
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("sanguo play did not finish: " + await stdout + await stderr);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
 }
