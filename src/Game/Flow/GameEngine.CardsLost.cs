@@ -7,7 +7,7 @@ namespace SanguoOrleans.Game.Flow;
 
 public sealed partial class GameEngine
 {
-    // Seats holding a CardsLost skill (rebuilt with the skill index); null until the index is first built.
+    // Seats holding a CardsLost skill (rebuilt with the skill index).
     private bool[]? lossWatchers;
 
     // Moves are synchronous: the losses they record resolve at the next await point that flushes them.
@@ -20,7 +20,14 @@ public sealed partial class GameEngine
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimized from the first call (README, "Speed")
     private void NoteLoss(CardLocation from, int[] ids)
     {
-        if (lossWatchers is not { } watchers || from.Zone is not (ZoneKind.Hand or ZoneKind.Equipment) || !watchers[from.Seat])
+        if (from.Zone is not (ZoneKind.Hand or ZoneKind.Equipment))
+        {
+            return;
+        }
+
+        // A skill granted since the last timing must see this loss: the index is rebuilt first if it was dropped.
+        EnsureSkillIndex();
+        if (!lossWatchers![from.Seat])
         {
             return;
         }

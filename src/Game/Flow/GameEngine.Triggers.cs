@@ -29,8 +29,7 @@ public sealed partial class GameEngine
             Players[seat].Skills.Add(skillId);
         }
 
-        // Rebuilt now, not lazily: the loss watchers must know the new skill before the next card moves.
-        BuildSkillIndex();
+        listeners = null;
     }
 
     /// <summary>Takes a skill from a seat (tests), or every skill when <paramref name="skillId"/> is null (a debut).</summary>
