@@ -26,21 +26,62 @@ public class ClientConnectionTests(GatewayFixture gateway) : IClassFixture<Gatew
     }
 
     [Fact]
-    public async Task PipelinedRequests_AreAnsweredInOrder()
+    public async Task PipelinedReads_AreEachAnsweredOnceWithTheirRequestId()
     {
         var (tcp, channel) = await gateway.ConnectAsync();
         using var _ = tcp;
 
-        for (ulong id = 1; id <= 20; id++)
+        for (ulong id = 1; id <= 40; id++)
         {
-            await channel.WriteAsync(new ClientMessage { RequestId = id, Ping = new PingRequest() });
+            await channel.WriteAsync(new ClientMessage { RequestId = id, Ping = new PingRequest { ClientTimeUnixMs = (long)id } });
         }
 
-        for (ulong id = 1; id <= 20; id++)
+        var replies = new List<ServerMessage>();
+        for (var i = 0; i < 40; i++)
         {
-            var reply = await channel.ReadAsync(ServerMessage.Parser).AsTask().WaitAsync(Timeout);
-            Assert.Equal(id, reply!.RequestId);
+            replies.Add((await channel.ReadAsync(ServerMessage.Parser).AsTask().WaitAsync(Timeout))!);
         }
+
+        Assert.Equal(Enumerable.Range(1, 40).Select(id => (ulong)id), replies.Select(r => r.RequestId).Order());
+        Assert.All(replies, r => Assert.Equal((long)r.RequestId, r.Ping.ClientTimeUnixMs));
+    }
+
+    [Fact]
+    public async Task PipelinedChange_IsAnsweredAfterTheReadsBeforeIt_AndTheReadsAfterItSeeIt()
+    {
+        var (tcp, channel) = await gateway.ConnectAsync();
+        using var _ = tcp;
+        var account = Requests.NewAccount();
+        await channel.WriteAsync(new ClientMessage { RequestId = 1, Register = new RegisterRequest { Account = account, Password = Requests.Password } });
+        await channel.WriteAsync(new ClientMessage { RequestId = 2, Login = new LoginRequest { Account = account, Password = Requests.Password } });
+        Assert.Equal(ServerMessage.BodyOneofCase.Registered, (await channel.ReadAsync(ServerMessage.Parser).AsTask().WaitAsync(Timeout))!.BodyCase);
+        Assert.Equal(ServerMessage.BodyOneofCase.Session, (await channel.ReadAsync(ServerMessage.Parser).AsTask().WaitAsync(Timeout))!.BodyCase);
+        var nickname = "n" + account[..8];
+
+        ulong[] before = [10, 11, 12, 13];
+        ulong[] after = [21, 22, 23, 24];
+        foreach (var id in before)
+        {
+            await channel.WriteAsync(new ClientMessage { RequestId = id, GetProfile = new GetProfileRequest() });
+        }
+
+        await channel.WriteAsync(new ClientMessage { RequestId = 20, SetNickname = new SetNicknameRequest { Nickname = nickname } });
+        foreach (var id in after)
+        {
+            await channel.WriteAsync(new ClientMessage { RequestId = id, GetProfile = new GetProfileRequest() });
+        }
+
+        var replies = new List<ServerMessage>();
+        for (var i = 0; i < 9; i++)
+        {
+            replies.Add((await channel.ReadAsync(ServerMessage.Parser).AsTask().WaitAsync(Timeout))!);
+        }
+
+        Assert.Equal(before, replies.Take(4).Select(r => r.RequestId).Order());
+        Assert.Equal(20ul, replies[4].RequestId);
+        Assert.Equal(after, replies.Skip(5).Select(r => r.RequestId).Order());
+        Assert.All(replies.Take(4), r => Assert.Equal("", r.Profile.Nickname));
+        Assert.All(replies.Skip(4), r => Assert.Equal(nickname, r.Profile.Nickname));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ internal sealed partial class ClientConnection : IAsyncDisposable
     private readonly CancellationTokenSource _idle = new();
     private readonly CancellationTokenSource _read;
     private readonly TimeSpan _idleTimeout;
+    private readonly OverlappingReads _reads;
     private readonly Task _writer;
     private readonly Task _refresher;
 
@@ -39,6 +40,7 @@ internal sealed partial class ClientConnection : IAsyncDisposable
         _metrics = metrics;
         _logger = logger;
         _idleTimeout = options.IdleTimeout;
+        _reads = new OverlappingReads(Math.Max(1, options.MaxReadsInFlight));
         _rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, options.RequestBurst),
@@ -70,7 +72,10 @@ internal sealed partial class ClientConnection : IAsyncDisposable
     /// <summary>Restarts the idle clock; transports call it whenever bytes arrive.</summary>
     public void ResetIdle() => _idle.CancelAfter(_idleTimeout);
 
-    /// <summary>Handles one whole frame; false when the connection must close.</summary>
+    /// <summary>
+    /// Handles one whole frame; false when the connection must close. A read is started and left running (the next
+    /// frame can be read meanwhile); anything else waits for the reads before it and is answered before the next frame.
+    /// </summary>
     public async Task<bool> HandleFrameAsync(ReadOnlySequence<byte> frame)
     {
         using var lease = _rate.AttemptAcquire();
@@ -91,8 +96,15 @@ internal sealed partial class ClientConnection : IAsyncDisposable
             return false;
         }
 
-        var reply = await _dispatcher.DispatchAsync(request, Session, _closing.Token).ConfigureAwait(false);
-        if (!Session.Queue.TryReply(reply))
+        if (RequestDispatcher.IsRead(request.BodyCase))
+        {
+            await _reads.WaitForRoomAsync().ConfigureAwait(false);
+            _reads.Add(AnswerAsync(request));
+            return !_closing.IsCancellationRequested;
+        }
+
+        await _reads.DrainAsync().ConfigureAwait(false);
+        if (!await AnswerAsync(request).ConfigureAwait(false))
         {
             return false;
         }
@@ -123,12 +135,13 @@ internal sealed partial class ClientConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Lets queued messages go out (briefly), then releases the session's grain state.</summary>
+    /// <summary>Lets running reads answer and queued messages go out (briefly), then releases the session's grain state.</summary>
     public async ValueTask DisposeAsync()
     {
-        Session.Queue.Complete();
         try
         {
+            await _reads.DrainAsync().AsTask().WaitAsync(DrainTimeout).ConfigureAwait(false);
+            Session.Queue.Complete();
             await _writer.WaitAsync(DrainTimeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
@@ -137,12 +150,29 @@ internal sealed partial class ClientConnection : IAsyncDisposable
         }
 
         await _closing.CancelAsync().ConfigureAwait(false);
+        Session.Queue.Complete();
+        await _reads.DrainAsync().ConfigureAwait(false);
         await _refresher.ConfigureAwait(false);
         await Session.CloseAsync().ConfigureAwait(false);
         await _rate.DisposeAsync().ConfigureAwait(false);
         _read.Dispose();
         _idle.Dispose();
         _closing.Dispose();
+    }
+
+    /// <summary>Dispatches one request and queues its reply; false when the reply cannot be sent (queue full or closed).</summary>
+    private async Task<bool> AnswerAsync(ClientMessage request)
+    {
+        try
+        {
+            var reply = await _dispatcher.DispatchAsync(request, Session, _closing.Token).ConfigureAwait(false);
+            return Session.Queue.TryReply(reply);
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection is closing: nobody is left to answer.
+            return false;
+        }
     }
 
     /// <summary>Keeps the tables' leases on this connection alive while it lives.</summary>

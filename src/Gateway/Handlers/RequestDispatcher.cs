@@ -58,6 +58,14 @@ internal sealed partial class RequestDispatcher(
         return reply;
     }
 
+    /// <summary>
+    /// Requests that change nothing, neither in the cluster nor in the session: a connection may answer several at once,
+    /// and in any order.
+    /// </summary>
+    public static bool IsRead(Body body) => body is Body.Ping or Body.Heartbeat or Body.GetProfile or Body.GetBalance
+        or Body.ListLobby or Body.GetTable or Body.GetReplay or Body.ChatHistory or Body.GetLadderProfile
+        or Body.GetLeaderboard or Body.LadderStatus or Body.GetRoguelike;
+
     private static bool AllowedBeforeLogin(Body body) =>
         body is Body.None or Body.Ping or Body.Hello or Body.Register or Body.Login or Body.Resume or Body.Heartbeat;
 

@@ -41,6 +41,12 @@ public sealed class ClientGatewayOptions
     /// <summary>Server messages waiting to be written to one client; a client that lets more pile up is disconnected.</summary>
     public int OutgoingQueueSize { get; set; } = 256;
 
+    /// <summary>
+    /// Reads (get_profile, list_lobby, ping…) of one connection answered at the same time; a client that pipelines more
+    /// waits. Other requests are handled one at a time, in order.
+    /// </summary>
+    public int MaxReadsInFlight { get; set; } = 16;
+
     /// <summary>Requests per second a connection may send on average (token bucket refill rate).</summary>
     public int RequestsPerSecond { get; set; } = 1000;
 
