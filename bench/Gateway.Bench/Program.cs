@@ -35,6 +35,7 @@ List<Workload> all =
 if (baseline is not null)
 {
     all.Add(Workload.PerCaller("gateway baseline", async i => await GatewayCaller.ConnectAsync(baseline.Ports.ClientTcp, baselineUsers[i]).ConfigureAwait(false)));
+    all.Add(new("gateway shared baseline", count => SharedGateway.OpenAsync(baseline.Ports.ClientTcp, baselineUsers, count, CallersPerConnection)));
 }
 
 var workloads = all.Where(w => options.Workloads is null || options.Workloads.Contains(w.Name)).ToArray();
