@@ -10,6 +10,11 @@ internal static class HiddenCards
     {
         foreach (var push in pushes)
         {
+            if (push.BodyCase == ServerMessage.BodyOneofCase.TableResynced)
+            {
+                AssertViewShowsOnlyOwnHand(push.TableResynced);
+            }
+
             if (push.BodyCase != ServerMessage.BodyOneofCase.GameAdvanced)
             {
                 continue;

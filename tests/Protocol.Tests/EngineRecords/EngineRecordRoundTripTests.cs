@@ -155,7 +155,7 @@ public class EngineRecordRoundTripTests
     [Theory]
     [InlineData(Modes.GameMode.Identity5, 5UL)]
     [InlineData(Modes.GameMode.Doubles, 6UL)]
-    public void WholeSeededAiGame_EveryRequestViewAndEventAsReceived_RoundTrips(Modes.GameMode mode, ulong seed)
+    public void WholeSeededAiGame_EveryRequestViewAndEventAsReceived_RoundTrips_AndTheEventsFoldIntoTheView(Modes.GameMode mode, ulong seed)
     {
         var settings = new Modes.GameSettings(mode);
         var engine = Flow.GameEngine.Create(settings, seed);
@@ -179,10 +179,16 @@ public class EngineRecordRoundTripTests
 
         Assert.True(engine.IsOver);
         Assert.Equivalent(engine.ViewFor(-1), Wire(engine.ViewFor(-1).ToProto()).ToEngine(), strict: true);
+        var folder = new Views.ViewFolder(0);
         foreach (var e in engine.EventsSince(-1, 0))
         {
-            Assert.Equivalent(AsReceived(e), Wire(e.ToProto()).ToEngine(), strict: true);
+            var received = Wire(e.ToProto()).ToEngine();
+            Assert.Equivalent(AsReceived(e), received, strict: true);
+            folder.Apply(received);
         }
+
+        // The events as a client receives them carry the whole view: folded, they give the view the server sends.
+        Assert.Equivalent(Wire(engine.ViewFor(0).ToProto()).ToEngine(), folder.ToView(), strict: true);
     }
 
     /// <summary>What a receiver holds: no audience, and no list or text where the engine wrote an empty one.</summary>
