@@ -4,5 +4,5 @@ namespace SanguoOrleans.Protocol;
 public static class ProtocolVersion
 {
     /// <summary>The current protocol version; a breaking change to any message increments it.</summary>
-    public const uint Current = 1;
+    public const uint Current = 2;
 }

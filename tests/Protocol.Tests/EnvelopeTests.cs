@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 using SanguoOrleans.Protocol;
 
 namespace SanguoOrleans.Protocol.Tests;
@@ -19,13 +18,5 @@ public class EnvelopeTests
         Assert.Equal(FrameReadResult.Frame, status);
         Assert.Equal(push, ServerMessage.Parser.ParseFrom(frame));
         Assert.True(buffer.IsEmpty);
-    }
-
-    [Fact]
-    public void ProtocolJson_WritesEnumsByNameAndPropertiesInCamelCase()
-    {
-        var json = JsonSerializer.Serialize(new { RequestKind = DayOfWeek.Monday, MinCount = 2 }, ProtocolJson.Options);
-
-        Assert.Equal("{\"requestKind\":\"Monday\",\"minCount\":2}", json);
     }
 }

@@ -1,10 +1,14 @@
+using SanguoOrleans.Cli.Commands.Bots;
 using System.CommandLine;
 using System.Net.Sockets;
-using SanguoOrleans.Cli.Commands.Bots;
 using SanguoOrleans.Cli.Commands.Play;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
+using GameEvent = SanguoOrleans.Game.Events.GameEvent;
+using EventKind = SanguoOrleans.Game.Events.EventKind;
+using GameSettings = SanguoOrleans.Game.Modes.GameSettings;
 
 namespace SanguoOrleans.Cli.Commands;
 
@@ -97,7 +101,7 @@ internal static class DemoCommand
                 continue;
             }
 
-            foreach (var e in PushDecoding.Events(push.GameAdvanced).Where(e => e.Seq > lastSeq))
+            foreach (var e in push.GameAdvanced.Events.Select(GameEventMapping.ToEngine).Where(e => e.Seq > lastSeq))
             {
                 lastSeq = e.Seq;
                 over = e.Kind == EventKind.GameOver ? e : over;

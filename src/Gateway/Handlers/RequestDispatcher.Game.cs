@@ -2,6 +2,7 @@ using SanguoOrleans.Gateway.Mapping;
 using SanguoOrleans.Gateway.Sessions;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
 using static SanguoOrleans.Gateway.Mapping.Refusals;
 using ErrorCode = SanguoOrleans.Protocol.ErrorCode;
 
@@ -27,7 +28,7 @@ internal sealed partial class RequestDispatcher
 
         var table = grains.GetGrain<ITableGrain>(request.TableId);
         var user = session.UserId!.Value;
-        var outcome = await ChangeAsync(() => table.SubmitAsync(user, TableMapping.ToEngine(decision)), ct).ConfigureAwait(false);
+        var outcome = await ChangeAsync(() => table.SubmitAsync(user, decision.ToEngine()), ct).ConfigureAwait(false);
         if (!Refused(outcome, reply))
         {
             reply.DecisionAccepted = new DecisionAccepted { Seq = outcome.Value };
@@ -44,7 +45,7 @@ internal sealed partial class RequestDispatcher
         var outcome = await ReadAsync(() => grains.GetGrain<ITableGrain>(tableId).GetReplayAsync(), ct).ConfigureAwait(false);
         if (!Refused(outcome, reply))
         {
-            reply.Replay = new Replay { TableId = tableId, ReplayJson = TableMapping.Json(outcome.Value!) };
+            reply.Replay = TableMapping.ToProto(outcome.Value!);
         }
     }
 }

@@ -1,9 +1,10 @@
-using SanguoOrleans.Game.Modes;
+using EngineSettings = SanguoOrleans.Game.Modes.GameSettings;
 using SanguoOrleans.Gateway.Mapping;
 using SanguoOrleans.Gateway.Sessions;
 using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
 using static SanguoOrleans.Gateway.Mapping.Refusals;
 using ErrorCode = SanguoOrleans.Protocol.ErrorCode;
 using GrainTableInfo = SanguoOrleans.Grains.Interfaces.Tables.TableInfo;
@@ -21,7 +22,7 @@ internal sealed partial class RequestDispatcher
             : new TimeLimits(Ms(request.ActionTimeMs, TimeLimits.Standard.Action), Ms(request.ResponseTimeMs, TimeLimits.Standard.Response), Ms(request.HeroChoiceTimeMs, TimeLimits.Standard.HeroChoice));
         var settings = new TableSettings(
             request.Name,
-            new GameSettings(TableMapping.ToEngine(request.Mode)),
+            new EngineSettings(request.Mode.ToEngine()),
             limits,
             Password: request.Password is "" ? null : request.Password,
             Private: request.Private,

@@ -7,6 +7,10 @@ using ErrorCode = SanguoOrleans.Protocol.ErrorCode;
 using LadderTier = SanguoOrleans.Protocol.LadderTier;
 using SeatInfo = SanguoOrleans.Grains.Interfaces.Tables.SeatInfo;
 using SeatOccupant = SanguoOrleans.Grains.Interfaces.Tables.SeatOccupant;
+using GameResult = SanguoOrleans.Game.Flow.GameResult;
+using GameSettings = SanguoOrleans.Game.Modes.GameSettings;
+using Role = SanguoOrleans.Game.Modes.Role;
+using WinningSide = SanguoOrleans.Game.Flow.WinningSide;
 
 namespace SanguoOrleans.Gateway.Tests.Ladder;
 

@@ -15,6 +15,7 @@ public class TableLeaseTests(LeaseGatewayFixture gateway) : IClassFixture<LeaseG
 
         Assert.Equal(created.Info.TableId, resynced.TableResynced.Info.TableId);
         Assert.True(resynced.TableResynced.Seq >= 0);
-        Assert.False(resynced.TableResynced.ViewJson.IsEmpty);
+        Assert.NotNull(resynced.TableResynced.View);
+        Assert.Equal(created.Info.Seats.Count, resynced.TableResynced.View.Seats.Count);
     }
 }

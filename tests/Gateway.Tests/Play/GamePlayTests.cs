@@ -1,5 +1,6 @@
 using SanguoOrleans.Cli.Commands.Bots;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
 using ErrorCode = SanguoOrleans.Protocol.ErrorCode;
 
 namespace SanguoOrleans.Gateway.Tests.Play;
@@ -22,14 +23,19 @@ public class GamePlayTests(GatewayFixture gateway) : IClassFixture<GatewayFixtur
         Assert.Empty(bot.Errors);
         Assert.Equal(Enumerable.Range(1, bot.Pushes.Count).Select(i => (ulong)i), bot.Pushes.Select(p => p.Seq));
         var eventSeqs = bot.Pushes.Where(p => p.BodyCase == ServerMessage.BodyOneofCase.GameAdvanced)
-            .SelectMany(p => PushDecoding.Events(p.GameAdvanced)).Select(e => e.Seq).ToList();
+            .SelectMany(p => p.GameAdvanced.Events.Select(GameEventMapping.ToEngine)).Select(e => e.Seq).ToList();
         Assert.Equal(eventSeqs.Order(), eventSeqs);
         Assert.Equal(eventSeqs.Count, eventSeqs.Distinct().Count());
         HiddenCards.AssertNoneLeaked(snapshot.Viewer, bot.Pushes);
         var info = await client.OkAsync(new ClientMessage { GetTable = new GetTableRequest { TableId = snapshot.Info.TableId } }, ServerMessage.BodyOneofCase.Table);
         Assert.Equal(TableStatus.Finished, info.Table.Status);
         var replay = await client.OkAsync(new ClientMessage { GetReplay = new GetReplayRequest { TableId = snapshot.Info.TableId } }, ServerMessage.BodyOneofCase.Replay);
-        Assert.False(replay.Replay.ReplayJson.IsEmpty);
+        var rebuilt = SanguoOrleans.Game.Flow.GameEngine.Replay(
+            replay.Replay.Settings.ToEngine(), replay.Replay.Seed, replay.Replay.Decisions.Select(DecisionMapping.ToEngine));
+        Assert.True(rebuilt.IsOver);
+        Assert.Equal(info.Table.Result, rebuilt.Result!.ToProto());
+        Assert.Equal(info.Table.Result, replay.Replay.Result);
+        Assert.Equal(snapshot.Info.Seats.Count, replay.Replay.Seats.Count);
     }
 
     [Fact]
@@ -69,14 +75,14 @@ public class GamePlayTests(GatewayFixture gateway) : IClassFixture<GatewayFixtur
         var back = await second.OkAsync(new ClientMessage { ReconnectTable = new ReconnectTableRequest { TableId = snapshot.Info.TableId } }, ServerMessage.BodyOneofCase.TableSnapshot);
 
         Assert.Equal(0, back.TableSnapshot.Viewer);
-        Assert.False(back.TableSnapshot.ViewJson.IsEmpty);
+        Assert.Equal(0, back.TableSnapshot.View?.Viewer);
         // While away the seat was auto-played; back, the next request is this client's again.
-        var pending = PushDecoding.Request(back.TableSnapshot.PendingJson);
+        var pending = back.TableSnapshot.Pending?.ToEngine();
         while (pending is null)
         {
             var push = await second.NextPushAsync(ServerMessage.BodyOneofCase.GameAdvanced);
             Assert.False(push.GameAdvanced.Over, "the game ended before the player was asked anything");
-            pending = PushDecoding.Request(push.GameAdvanced.PendingJson);
+            pending = push.GameAdvanced.Pending?.ToEngine();
         }
 
         Assert.Equal(0, pending.Seat);

@@ -1,11 +1,8 @@
-using SanguoOrleans.Cli.Commands.Bots;
-using SanguoOrleans.Game.Events;
-using SanguoOrleans.Game.Zones;
 using SanguoOrleans.Protocol;
 
 namespace SanguoOrleans.Gateway.Tests.Play;
 
-/// <summary>Checks that a connection was never sent a card its player may not see.</summary>
+/// <summary>Checks, on the messages as sent, that a connection was never sent a card its player may not see.</summary>
 internal static class HiddenCards
 {
     /// <summary>Fails on any push that names a card held in another player's hand or in the draw pile.</summary>
@@ -13,23 +10,30 @@ internal static class HiddenCards
     {
         foreach (var push in pushes)
         {
+            if (push.BodyCase == ServerMessage.BodyOneofCase.TableResynced)
+            {
+                AssertViewShowsOnlyOwnHand(push.TableResynced);
+            }
+
             if (push.BodyCase != ServerMessage.BodyOneofCase.GameAdvanced)
             {
                 continue;
             }
 
-            foreach (var e in PushDecoding.Events(push.GameAdvanced))
+            foreach (var e in push.GameAdvanced.Events)
             {
-                Assert.True(e.IsVisibleTo(viewer), $"seat {viewer} was sent an event meant for others: {e}");
-                var hiddenFrom = Hidden(e.From, e.FromSeat, viewer);
-                var hiddenTo = Hidden(e.To, e.ToSeat, viewer);
-                if (e.Kind == EventKind.CardsMoved && hiddenFrom && hiddenTo)
+                if (e.Kind == EventKind.CardsMoved && Hidden(e.From, e.FromSeat, viewer) && Hidden(e.To, e.ToSeat, viewer))
                 {
-                    Assert.True(e.Cards is null || e.Cards.Count == 0, $"seat {viewer} saw the ids of cards moving between hidden zones: {e}");
+                    Assert.True(e.Cards.Count == 0, $"seat {viewer} saw the ids of cards moving between hidden zones: {e}");
+                }
+
+                if (e.Kind == EventKind.CardsSeen && e.Seat != viewer)
+                {
+                    Assert.True(e.Cards.Count == 0, $"seat {viewer} saw the draw pile cards another seat looked at: {e}");
                 }
             }
 
-            if (PushDecoding.Request(push.GameAdvanced.PendingJson) is { } request)
+            if (push.GameAdvanced.Pending is { } request)
             {
                 Assert.Equal(viewer, request.Seat);
             }
@@ -39,7 +43,7 @@ internal static class HiddenCards
     /// <summary>Fails when a view shows any hand but the viewer's own.</summary>
     public static void AssertViewShowsOnlyOwnHand(TableSnapshot snapshot)
     {
-        if (PushDecoding.View(snapshot.ViewJson) is not { } view)
+        if (snapshot.View is not { } view)
         {
             return;
         }

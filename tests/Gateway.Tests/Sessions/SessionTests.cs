@@ -114,4 +114,16 @@ public class SessionTests(GatewayFixture gateway) : IClassFixture<GatewayFixture
         Assert.Contains("1.0.0", reply.Error.Message, StringComparison.Ordinal);
         Assert.True(await client.IsClosedAsync());
     }
+
+    [Fact]
+    public async Task Hello_FromAVersion1Client_WhichReadsEngineRecordsAsJson_IsRefusedAsUnsupported_ThenTheConnectionCloses()
+    {
+        await using var client = await gateway.ClientAsync();
+
+        var reply = await client.AskAsync(new ClientMessage { Hello = new HelloRequest { ProtocolVersion = 1, ClientVersion = "1.2.0" } });
+
+        Assert.Equal(2u, ProtocolVersion.Current);
+        Assert.Equal(ErrorCode.ProtocolUnsupported, reply.Error.Code);
+        Assert.True(await client.IsClosedAsync());
+    }
 }

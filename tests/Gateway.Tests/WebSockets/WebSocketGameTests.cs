@@ -1,6 +1,6 @@
-using SanguoOrleans.Cli.Commands.Bots;
 using SanguoOrleans.Game.Flow;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
 
 namespace SanguoOrleans.Gateway.Tests.WebSockets;
 
@@ -57,10 +57,10 @@ public class WebSocketGameTests(GatewayFixture gateway) : IClassFixture<GatewayF
                 return (pushes, decisions);
             }
 
-            if (PushDecoding.Request(push.GameAdvanced.PendingJson) is { } request && request.Seat == 0 && request.Id != answered)
+            if (push.GameAdvanced.Pending?.ToEngine() is { } request && request.Seat == 0 && request.Id != answered)
             {
                 answered = request.Id;
-                var decision = PushDecoding.ToProto(GameEngine.DefaultDecision(request));
+                var decision = GameEngine.DefaultDecision(request).ToProto();
                 var reply = await client.AskAsync(new ClientMessage { SubmitDecision = new SubmitDecisionRequest { TableId = tableId, Decision = decision } });
                 Assert.True(reply.BodyCase == ServerMessage.BodyOneofCase.DecisionAccepted || reply.Error.Code == Protocol.ErrorCode.StaleDecision, reply.ToString());
                 decisions++;

@@ -5,6 +5,10 @@ using SanguoOrleans.Game.Flow;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Game.Views;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
+using DecisionRequest = SanguoOrleans.Game.Decisions.DecisionRequest;
+using GameSettings = SanguoOrleans.Game.Modes.GameSettings;
+using PlayerView = SanguoOrleans.Game.Views.PlayerView;
 
 namespace SanguoOrleans.Cli.Commands.Bots;
 
@@ -37,7 +41,7 @@ public sealed class BotPlayer(GameClient client, string tableId, GameSettings se
         var folder = new ViewFolder(seat);
         var started = false;
         var lastSeq = snapshot.Seq;
-        var pending = PushDecoding.Request(snapshot.PendingJson);
+        var pending = snapshot.Pending?.ToEngine();
         var answered = -1;
         while (true)
         {
@@ -66,7 +70,7 @@ public sealed class BotPlayer(GameClient client, string tableId, GameSettings se
                     continue;
                 }
 
-                foreach (var e in PushDecoding.Events(push.GameAdvanced).Where(e => e.Seq > lastSeq))
+                foreach (var e in push.GameAdvanced.Events.Select(GameEventMapping.ToEngine).Where(e => e.Seq > lastSeq))
                 {
                     folder.Apply(e);
                     started |= e.Kind == Game.Events.EventKind.GameStarted;
@@ -78,7 +82,7 @@ public sealed class BotPlayer(GameClient client, string tableId, GameSettings se
                     return true;
                 }
 
-                pending = PushDecoding.Request(push.GameAdvanced.PendingJson);
+                pending = push.GameAdvanced.Pending?.ToEngine();
             }
         }
     }
@@ -104,7 +108,7 @@ public sealed class BotPlayer(GameClient client, string tableId, GameSettings se
     {
         var started = Stopwatch.GetTimestamp();
         var reply = await client.RequestAsync(
-            new ClientMessage { SubmitDecision = new SubmitDecisionRequest { TableId = tableId, Decision = PushDecoding.ToProto(decision) } },
+            new ClientMessage { SubmitDecision = new SubmitDecisionRequest { TableId = tableId, Decision = decision.ToProto() } },
             cancellationToken).ConfigureAwait(false);
         if (reply.BodyCase == ServerMessage.BodyOneofCase.DecisionAccepted)
         {

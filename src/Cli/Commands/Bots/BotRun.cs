@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Protocol;
 using GameMode = SanguoOrleans.Game.Modes.GameMode;
+using GameSettings = SanguoOrleans.Game.Modes.GameSettings;
 
 namespace SanguoOrleans.Cli.Commands.Bots;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using SanguoOrleans.Game.Modes;
 using SanguoOrleans.Protocol;
+using GameSettings = SanguoOrleans.Game.Modes.GameSettings;
 
 namespace SanguoOrleans.Cli.Commands.Bots;
 

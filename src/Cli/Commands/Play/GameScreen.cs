@@ -3,7 +3,11 @@ using SanguoOrleans.Game.Decisions;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Views;
 using SanguoOrleans.Protocol;
+using SanguoOrleans.Protocol.EngineRecords;
+using DecisionRequest = SanguoOrleans.Game.Decisions.DecisionRequest;
+using GameEvent = SanguoOrleans.Game.Events.GameEvent;
 using Body = SanguoOrleans.Protocol.ServerMessage.BodyOneofCase;
+using EventKind = SanguoOrleans.Game.Events.EventKind;
 
 namespace SanguoOrleans.Cli.Commands.Play;
 
@@ -85,7 +89,7 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
             }
 
             var advanced = message.GameAdvanced;
-            foreach (var e in PushDecoding.Events(advanced).Where(e => e.Seq > _lastSeq))
+            foreach (var e in advanced.Events.Select(GameEventMapping.ToEngine).Where(e => e.Seq > _lastSeq))
             {
                 _folder.Apply(e);
                 _lastSeq = e.Seq;
@@ -107,7 +111,7 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
                 await SwitchAutoAsync(true, cancellationToken).ConfigureAwait(false);
             }
 
-            var request = PushDecoding.Request(advanced.PendingJson);
+            var request = advanced.Pending?.ToEngine();
             if (request?.Seat == _seat && request.Id != _pending?.Id)
             {
                 _pending = request;
@@ -157,7 +161,7 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
         }
 
         var reply = await client.RequestAsync(
-            new ClientMessage { SubmitDecision = new SubmitDecisionRequest { TableId = _tableId, Decision = PushDecoding.ToProto(decision) } },
+            new ClientMessage { SubmitDecision = new SubmitDecisionRequest { TableId = _tableId, Decision = decision.ToProto() } },
             cancellationToken).ConfigureAwait(false);
         if (reply.BodyCase == Body.Error)
         {
