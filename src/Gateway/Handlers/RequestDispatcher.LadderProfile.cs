@@ -64,6 +64,7 @@ internal sealed partial class RequestDispatcher
             Tier = (LadderTier)entry.Tier,
             Stars = entry.Stars,
             Played = entry.Played,
+            Nickname = entry.Nickname ?? "",
         }));
         reply.Leaderboard = leaderboard;
     }

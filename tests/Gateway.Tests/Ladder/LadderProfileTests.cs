@@ -20,8 +20,10 @@ public class LadderProfileTests(GatewayFixture gateway) : IClassFixture<GatewayF
     public async Task A_player_reads_their_ladder_standing_and_finds_themselves_on_the_leaderboard()
     {
         await using var client = await gateway.ClientAsync();
-        var (_, session) = await client.RegisterAndLoginAsync();
+        var (account, session) = await client.RegisterAndLoginAsync();
         var me = Guid.Parse(session.UserId);
+        var nickname = "n" + account[..8];
+        await client.OkAsync(new ClientMessage { SetNickname = new SetNicknameRequest { Nickname = nickname } }, ServerMessage.BodyOneofCase.Profile);
         var ladder = "t-" + Guid.NewGuid().ToString("N")[..10];
         var seats = new List<SeatInfo> { new(0, SeatOccupant.Human, me, true, false, true, false) };
         seats.AddRange(Enumerable.Range(1, 4).Select(s => new SeatInfo(s, SeatOccupant.Ai, null, true, false, true, false)));
@@ -39,7 +41,7 @@ public class LadderProfileTests(GatewayFixture gateway) : IClassFixture<GatewayF
         Assert.Equal((1, true, 1), (profile.Rank, profile.RankExact, profile.Players));
         Assert.Equal(0, profile.CooldownUntilUnixMs);
         var line = Assert.Single(board.Lines);
-        Assert.Equal((1, session.UserId, 1), (line.Rank, line.UserId, board.Season));
+        Assert.Equal((1, session.UserId, nickname, 1), (line.Rank, line.UserId, line.Nickname, board.Season));
         Assert.Equal(profile.Rating, line.Rating, 1e-9);
     }
 

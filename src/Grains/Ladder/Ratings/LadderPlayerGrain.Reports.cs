@@ -12,8 +12,10 @@ internal sealed partial class LadderPlayerGrain
     {
         try
         {
+            // The board shows names, not ids; a nickname is chosen once, so the copy taken here stays right.
+            var nickname = (await GrainFactory.GetGrain<IUserGrain>(UserId).GetProfileAsync()).Value?.Nickname;
             var board = GrainFactory.GetGrain<ILeaderboardGrain>(LadderIds.LeaderboardKey(LadderId, standing.Season));
-            await board.ReportAsync(new LeaderboardEntry(UserId, standing.DisplayRating, standing.Tier, standing.Stars, standing.Played), previous);
+            await board.ReportAsync(new LeaderboardEntry(UserId, standing.DisplayRating, standing.Tier, standing.Stars, standing.Played, nickname), previous);
         }
         catch (Exception e)
         {
