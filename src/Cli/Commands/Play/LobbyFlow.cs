@@ -9,6 +9,7 @@ namespace SanguoOrleans.Cli.Commands.Play;
 public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter output, uint aiDelayMs)
 {
     private List<TableSummary> _listed = [];
+    private string _userId = "";
 
     /// <summary>Logs in, offering to register an unknown account; the user id, or null when input ended.</summary>
     public async Task<string?> LogInAsync(CancellationToken cancellationToken)
@@ -44,7 +45,8 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             if (!Refused(reply))
             {
                 await output.WriteLineAsync($"Logged in as {account}.").ConfigureAwait(false);
-                return reply.Session.UserId;
+                _userId = reply.Session.UserId;
+                return _userId;
             }
         }
     }
@@ -66,6 +68,9 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             {
                 ["quit"] => null,
                 ["g"] => await PlayRoguelikeAsync(cancellationToken).ConfigureAwait(false),
+                ["l" or "ladder", var ladder] when LadderBotRun.IsLadder(ladder) =>
+                    await new LadderFlow(client, input, output).QueueAsync(ladder, cancellationToken).ConfigureAwait(false),
+                ["b" or "board", var ladder] when LadderBotRun.IsLadder(ladder) => await ShowBoardAsync(ladder, cancellationToken).ConfigureAwait(false),
                 ["c" or "create", .. var rest] => await CreateWithAiAsync(ModeNamed(rest), cancellationToken).ConfigureAwait(false),
                 ["j" or "join", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
                     await JoinAsync(_listed[index - 1].TableId, cancellationToken).ConfigureAwait(false),
@@ -101,7 +106,13 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             await output.WriteLineAsync($"  {i + 1}. {t.Name}  {t.Seated}/{t.Seats} seated  {t.Status}{(t.HasPassword ? "  (password)" : "")}").ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, g for 山河图, r to refresh, quit.").ConfigureAwait(false);
+        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, l doubles or l identity8 to queue for a ranked game, b doubles or b identity8 for your standing and the leaderboard, g for 山河图, r to refresh, quit.").ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<TableSnapshot?> ShowBoardAsync(string ladder, CancellationToken cancellationToken)
+    {
+        await new LadderFlow(client, input, output).ShowBoardAsync(ladder, _userId, cancellationToken).ConfigureAwait(false);
         return null;
     }
 
