@@ -21,6 +21,7 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
     private readonly int _seat = snapshot.Viewer;
     private readonly ViewFolder _folder = new(snapshot.Viewer);
     private readonly EventText _text = new();
+    private readonly TableChat _chat = new(client, output, snapshot.Info, userId);
     private int _lastSeq = snapshot.Seq;
     private bool _started;
     private bool _auto;
@@ -33,7 +34,8 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
     /// <summary>Plays until the game is over (0), the player quits (0) or the session ends (1).</summary>
     public async Task<int> PlayAsync(CancellationToken cancellationToken)
     {
-        await output.WriteLineAsync($"You are {userId} at seat {_seat}. Type a number to answer, auto to switch auto-play, s to show the table, quit to leave.").ConfigureAwait(false);
+        await output.WriteLineAsync($"You are {userId} at seat {_seat}. Type a number to answer, auto to switch auto-play, s to show the table, say TEXT to chat, quit to leave.").ConfigureAwait(false);
+        await _chat.JoinAsync(cancellationToken).ConfigureAwait(false);
         Task<bool>? line = input.WaitAsync(cancellationToken);
         var push = client.Pushes.WaitToReadAsync(cancellationToken).AsTask();
         while (true)
@@ -61,7 +63,7 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
             {
                 if (typed == "quit")
                 {
-                    await client.RequestAsync(new ClientMessage { LeaveTable = new LeaveTableRequest { TableId = _tableId } }, cancellationToken).ConfigureAwait(false);
+                    await LeaveAsync(cancellationToken).ConfigureAwait(false);
                     await output.WriteLineAsync("You left the table.").ConfigureAwait(false);
                     return 0;
                 }
@@ -81,6 +83,12 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
             {
                 await output.WriteLineAsync($"Your session ended: {message.SessionEnded.Reason}.").ConfigureAwait(false);
                 return false;
+            }
+
+            if (message.BodyCase == Body.ChatMessage && message.ChatMessage.Channel == _chat.Channel)
+            {
+                await _chat.PrintAsync(message.ChatMessage).ConfigureAwait(false);
+                continue;
             }
 
             if (message.BodyCase != Body.GameAdvanced || message.GameAdvanced.TableId != _tableId)
@@ -133,6 +141,12 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
 
     private async Task HandleTypedAsync(string typed, CancellationToken cancellationToken)
     {
+        if (typed.StartsWith("say ", StringComparison.Ordinal))
+        {
+            await _chat.SayAsync(typed[4..], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         switch (typed)
         {
             case "auto":
@@ -239,7 +253,13 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
         var outcome = over.Text == "draw" ? "the game is a draw"
             : over.Targets?.Contains(_seat) == true ? "you won" : "you lost";
         await output.WriteLineAsync($"Result: {outcome} (seat {_seat}{(role is null ? "" : ", " + role)}; {over.Text} wins).").ConfigureAwait(false);
-        await client.RequestAsync(new ClientMessage { LeaveTable = new LeaveTableRequest { TableId = _tableId } }, cancellationToken).ConfigureAwait(false);
+        await LeaveAsync(cancellationToken).ConfigureAwait(false);
         return 0;
+    }
+
+    private async Task LeaveAsync(CancellationToken cancellationToken)
+    {
+        await _chat.LeaveAsync(cancellationToken).ConfigureAwait(false);
+        await client.RequestAsync(new ClientMessage { LeaveTable = new LeaveTableRequest { TableId = _tableId } }, cancellationToken).ConfigureAwait(false);
     }
 }
