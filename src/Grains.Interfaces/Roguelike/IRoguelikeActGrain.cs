@@ -23,4 +23,7 @@ public interface IRoguelikeActGrain : IGrainWithStringKey, ITableResultListener
 
     /// <summary>Pays the reward earned at <paramref name="nodeId"/> through the wallet, once.</summary>
     Task<Outcome<RoguelikeView>> ClaimAsync(int nodeId);
+
+    /// <summary>Buys <paramref name="boon"/> at the shop the hero stands at (<paramref name="nodeId"/>), once per shop, charging its price first.</summary>
+    Task<Outcome<RoguelikeView>> BuyAsync(int nodeId, string boon);
 }
