@@ -9,30 +9,37 @@ using static SanguoOrleans.Grains.Tests.Tables.TestTables;
 
 namespace SanguoOrleans.Grains.Tests.Roguelike;
 
-/// <summary>Runs brought to a shop: the battle of floor 1 is won by reporting its table won, the shop is on floor 2.</summary>
+/// <summary>Runs brought to a shop (or an event): the battle of floor 1 is won by reporting its table won, the node is on floor 2.</summary>
 internal static class RoguelikeShopRuns
 {
     /// <summary>A fresh user's run standing at a shop.</summary>
-    public static async Task<(IUserGrain User, IRoguelikeActGrain Act, RoguelikeView View)> AtShopAsync(IGrainFactory grains)
+    public static Task<(IUserGrain User, IRoguelikeActGrain Act, RoguelikeView View)> AtShopAsync(IGrainFactory grains) =>
+        AtAsync(grains, NodeKind.Shop);
+
+    /// <summary>A fresh user's run standing at a node of <paramref name="kind"/> on floor 2.</summary>
+    public static async Task<(IUserGrain User, IRoguelikeActGrain Act, RoguelikeView View)> AtAsync(IGrainFactory grains, NodeKind kind)
     {
         for (var attempt = 0; ; attempt++)
         {
-            Assert.True(attempt < 200, "no map with a shop on floor 2 in 200 runs");
+            Assert.True(attempt < 200, $"no map with a {kind} on floor 2 in 200 runs");
             var (user, act, view) = await StartedAsync(grains);
-            if (await ToShopAsync(grains, act, view) is { } atShop)
+            if (await ToFloor2Async(grains, act, view, kind) is { } arrived)
             {
-                return (user, act, atShop);
+                return (user, act, arrived);
             }
         }
     }
 
     /// <summary>Moves a just started run to a shop on floor 2, or returns null when its map has none there.</summary>
-    public static async Task<RoguelikeView?> ToShopAsync(IGrainFactory grains, IRoguelikeActGrain act, RoguelikeView started)
+    public static Task<RoguelikeView?> ToShopAsync(IGrainFactory grains, IRoguelikeActGrain act, RoguelikeView started) =>
+        ToFloor2Async(grains, act, started, NodeKind.Shop);
+
+    private static async Task<RoguelikeView?> ToFloor2Async(IGrainFactory grains, IRoguelikeActGrain act, RoguelikeView started, NodeKind kind)
     {
         var route = started.Map[0].Next
-            .SelectMany(battle => started.Map[battle].Next.Select(shop => (Battle: battle, Shop: shop)))
-            .FirstOrDefault(r => started.Map[r.Shop].Kind == NodeKind.Shop);
-        if (started.Map[route.Shop].Kind != NodeKind.Shop)
+            .SelectMany(battle => started.Map[battle].Next.Select(target => (Battle: battle, Target: target)))
+            .FirstOrDefault(r => started.Map[r.Target].Kind == kind);
+        if (started.Map[route.Target].Kind != kind)
         {
             return null;
         }
@@ -43,7 +50,7 @@ internal static class RoguelikeShopRuns
         await act.TableFinishedAsync(WonBy(user, tableId));
         // The real table is left so it ends at once; its own report then names a battle the run no longer waits for.
         await grains.GetGrain<ITableGrain>(tableId).LeaveAsync(user);
-        return Ok(await act.MoveAsync(route.Shop));
+        return Ok(await act.MoveAsync(route.Target));
     }
 
     /// <summary>Gives the user tongqian to spend.</summary>

@@ -30,6 +30,16 @@ public class RoguelikeShopTests(RoguelikeFixture fixture) : IClassFixture<Roguel
     }
 
     [Fact]
+    public async Task ArrivingAtAnEvent_StillGrantsItsBoon_AndOffersNothingToBuy()
+    {
+        var (_, _, atEvent) = await AtAsync(Grains, NodeKind.Event);
+
+        Assert.Single(atEvent.Boons);
+        Assert.Empty(atEvent.Shop);
+        Assert.Equal(10, atEvent.Unclaimed[atEvent.Position]);
+    }
+
+    [Fact]
     public async Task SixConcurrentPurchases_ChargeThePriceOnce_AndGrantOneBoon_WithItsEffect()
     {
         var (user, act, atShop) = await AtShopAsync(Grains);

@@ -8,9 +8,10 @@ namespace SanguoOrleans.Cli.Commands.Play;
 /// <summary>山河图 in the terminal: show the map, start a run, move, claim, buy at a shop; a fight hands its table to the game screen.</summary>
 public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWriter output)
 {
-    private RoguelikeState? _shown;
-
     private const string Help = "h HERO start a run (e.g. h guanyu), m N move to node N, f fight here, c N claim node N's reward, p N buy offer N at a shop (or move on without buying), s show, b back to the lobby. On the map * marks where you stand, ✓ a cleared node.";
+
+    // The state last shown: a purchase names the offer by its number there.
+    private RoguelikeState? _shown;
 
     /// <summary>Runs the map prompt; the snapshot of a battle table to play, or null to go back to the lobby.</summary>
     public async Task<TableSnapshot?> RunAsync(CancellationToken cancellationToken)
