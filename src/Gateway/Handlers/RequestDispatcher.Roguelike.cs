@@ -29,6 +29,7 @@ internal sealed partial class RequestDispatcher
             Body.StartRoguelikeRun => await ChangeAsync(() => act.StartRunAsync(request.StartRoguelikeRun.Hero), ct).ConfigureAwait(false),
             Body.RoguelikeMove => await ChangeAsync(() => act.MoveAsync(request.RoguelikeMove.Node), ct).ConfigureAwait(false),
             Body.RoguelikeClaim => await ChangeAsync(() => act.ClaimAsync(request.RoguelikeClaim.Node), ct).ConfigureAwait(false),
+            Body.RoguelikeBuy => await ChangeAsync(() => act.BuyAsync(request.RoguelikeBuy.Node, request.RoguelikeBuy.Boon), ct).ConfigureAwait(false),
             _ => await ReadAsync(act.GetAsync, ct).ConfigureAwait(false),
         };
         if (!Refused(view, reply))
@@ -57,6 +58,7 @@ internal sealed partial class RequestDispatcher
         state.Cleared.AddRange(view.Cleared);
         state.Claimed.AddRange(view.Claimed);
         state.Unclaimed.Add(view.Unclaimed.ToDictionary(p => p.Key, p => p.Value));
+        state.Shop.AddRange(view.Shop.Select(o => new RoguelikeShopOffer { Boon = o.Boon, Price = o.Price, Bought = o.Bought }));
         state.Map.AddRange(view.Map.Select(n => new RoguelikeNode { Id = n.Id, Floor = n.Floor, Kind = (RoguelikeNodeKind)n.Kind, Next = { n.Next } }));
         return state;
     }

@@ -109,7 +109,8 @@ internal sealed partial class RequestDispatcher(
         Body.LadderStatus => LadderStatusAsync(request.LadderStatus.Ladder, session, reply, ct),
         Body.LadderInvite => LadderInviteAsync(request.LadderInvite, session, reply, ct),
         Body.LadderAnswer => LadderAnswerAsync(request.LadderAnswer, session, reply, ct),
-        Body.GetRoguelike or Body.StartRoguelikeRun or Body.RoguelikeMove or Body.RoguelikeFight or Body.RoguelikeClaim => RoguelikeAsync(request, session, reply, ct),
+        Body.GetRoguelike or Body.StartRoguelikeRun or Body.RoguelikeMove or Body.RoguelikeFight or Body.RoguelikeClaim
+            or Body.RoguelikeBuy => RoguelikeAsync(request, session, reply, ct),
         _ => BadRequest(reply, "The request has no body this server knows."),
     };
 

@@ -4,8 +4,8 @@ namespace SanguoOrleans.Grains.Interfaces.Roguelike;
 
 /// <summary>
 /// One user's 山河图 activity (key: <see cref="RoguelikeIds.ActKey"/>) and the single writer of its data: the daily
-/// stamina reset, the run (map, position, hero state) and its rewards. Every change is stored before it is
-/// acknowledged. Battle tables report their results to it as an <see cref="ITableResultListener"/>.
+/// stamina reset, the run (map, position, hero state), its rewards and its shop purchases. Every change is stored
+/// before it is acknowledged. Battle tables report their results to it as an <see cref="ITableResultListener"/>.
 /// </summary>
 public interface IRoguelikeActGrain : IGrainWithStringKey, ITableResultListener
 {
@@ -23,4 +23,7 @@ public interface IRoguelikeActGrain : IGrainWithStringKey, ITableResultListener
 
     /// <summary>Pays the reward earned at <paramref name="nodeId"/> through the wallet, once.</summary>
     Task<Outcome<RoguelikeView>> ClaimAsync(int nodeId);
+
+    /// <summary>Buys <paramref name="boon"/> at the shop the hero stands at (<paramref name="nodeId"/>), once per shop, charging its price first.</summary>
+    Task<Outcome<RoguelikeView>> BuyAsync(int nodeId, string boon);
 }

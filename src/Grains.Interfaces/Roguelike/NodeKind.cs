@@ -18,7 +18,7 @@ public enum NodeKind
     /// <summary>A camp that restores HP.</summary>
     Rest = 4,
 
-    /// <summary>A merchant who hands over a boon.</summary>
+    /// <summary>A merchant who sells one of three boons for 铜钱.</summary>
     Shop = 5,
 
     /// <summary>The last node: a battle against three AI heroes.</summary>

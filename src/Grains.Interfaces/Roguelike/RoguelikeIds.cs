@@ -24,4 +24,7 @@ public static class RoguelikeIds
 
     /// <summary>The wallet operation id of a node's reward: the same on every retry, so it is paid once.</summary>
     public static string RewardOperationId(Guid user, int run, int node) => $"roguelike:{user:N}:{run}:{node}";
+
+    /// <summary>The wallet operation id of the purchase at a shop node: one per shop, so a retried purchase is charged once.</summary>
+    public static string ShopOperationId(Guid user, int run, int node) => $"roguelike-shop:{user:N}:{run}:{node}";
 }

@@ -14,6 +14,7 @@ namespace SanguoOrleans.Grains.Interfaces.Roguelike;
 /// <param name="BattleTable">The table of the battle being fought, or null.</param>
 /// <param name="Unclaimed">Rewards earned and not yet paid, by node.</param>
 /// <param name="Claimed">Nodes whose reward was paid.</param>
+/// <param name="Shop">What the shop the hero stands at sells; empty elsewhere.</param>
 [GenerateSerializer, Immutable, Alias("sanguo.roguelike.RoguelikeView")]
 public sealed record RoguelikeView(
     string Season,
@@ -32,4 +33,5 @@ public sealed record RoguelikeView(
     string? BattleTable,
     IReadOnlyDictionary<int, long> Unclaimed,
     IReadOnlyList<int> Claimed,
-    IReadOnlyList<MapNode> Map);
+    IReadOnlyList<MapNode> Map,
+    IReadOnlyList<ShopOffer> Shop);

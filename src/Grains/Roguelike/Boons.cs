@@ -2,7 +2,7 @@ namespace SanguoOrleans.Grains.Roguelike;
 
 /// <summary>
 /// What the boons a run holds do, worked out from the list each time (nothing else is stored): 青囊书 and 太平要术 raise
-/// the maximum HP by one when found, 遁甲天书 makes each defeat cost one HP less (never none), 兵法二十四篇 and 孟德新书
+/// the maximum HP by one when found or bought, 遁甲天书 makes each defeat cost one HP less (never none), 兵法二十四篇 and 孟德新书
 /// add 10 to each battle reward, 玉玺拓本 makes each rest heal one more.
 /// </summary>
 internal static class Boons
@@ -16,7 +16,7 @@ internal static class Boons
 
     public static IReadOnlyList<string> All { get; } = [QingNang, BingFa, DunJia, TaiPing, MengDe, YuXi];
 
-    /// <summary>Maximum HP gained when <paramref name="boon"/> is found.</summary>
+    /// <summary>Maximum HP gained when <paramref name="boon"/> is found or bought.</summary>
     public static int MaxHpGain(string boon) => boon is QingNang or TaiPing ? 1 : 0;
 
     /// <summary>The HP a defeat costs with these boons.</summary>

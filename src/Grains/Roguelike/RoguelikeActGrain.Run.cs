@@ -45,6 +45,7 @@ internal sealed partial class RoguelikeActGrain
         State.Cleared = [0];
         State.BattleTable = null;
         State.Claimed = [];
+        State.Purchases = [];
         return await CommitAsync();
     }
 
@@ -83,7 +84,7 @@ internal sealed partial class RoguelikeActGrain
         return await CommitAsync();
     }
 
-    /// <summary>A node without a battle takes effect on arrival and is cleared.</summary>
+    /// <summary>A node without a battle takes effect on arrival and is cleared; a shop only sells (<see cref="BuyAsync"/>).</summary>
     private void Arrive(MapNode node)
     {
         switch (node.Kind)
@@ -91,11 +92,8 @@ internal sealed partial class RoguelikeActGrain
             case NodeKind.Rest:
                 State.Hp = Math.Min(State.MaxHp, State.Hp + Boons.RestHeal(RunRules.RestHeal, State.Boons));
                 break;
-            case NodeKind.Event or NodeKind.Shop:
-                var boon = RunRules.Boon(State.Seed, node.Id);
-                State.Boons.Add(boon);
-                State.MaxHp += Boons.MaxHpGain(boon);
-                State.Hp += Boons.MaxHpGain(boon);
+            case NodeKind.Event:
+                Gain(RunRules.Boon(State.Seed, node.Id));
                 break;
         }
 
@@ -104,6 +102,13 @@ internal sealed partial class RoguelikeActGrain
             State.Cleared.Add(node.Id);
             AddReward(node);
         }
+    }
+
+    private void Gain(string boon)
+    {
+        State.Boons.Add(boon);
+        State.MaxHp += Boons.MaxHpGain(boon);
+        State.Hp += Boons.MaxHpGain(boon);
     }
 
     private void AddReward(MapNode node)

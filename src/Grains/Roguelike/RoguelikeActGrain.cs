@@ -108,7 +108,8 @@ internal sealed partial class RoguelikeActGrain(
         State.BattleTable,
         new Dictionary<int, long>(State.Unclaimed),
         [.. State.Claimed],
-        State.Status == RunStatus.None ? [] : Map.Nodes);
+        State.Status == RunStatus.None ? [] : Map.Nodes,
+        ShopHere());
 
     private static Outcome<T> Refuse<T>(RefusalCode code, string message) => Outcome.Refused<T>(code, message);
 

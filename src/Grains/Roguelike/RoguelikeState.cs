@@ -24,4 +24,5 @@ internal sealed class RoguelikeState
     [Id(15)] public List<int> Claimed { get; set; } = [];
     [Id(16)] public int RunsCompleted { get; set; }
     [Id(17)] public int BestFloor { get; set; }
+    [Id(18)] public Dictionary<int, string> Purchases { get; set; } = [];
 }

@@ -4,7 +4,7 @@ using SanguoOrleans.Grains.Interfaces.Roguelike;
 
 namespace SanguoOrleans.Grains.Roguelike;
 
-/// <summary>The numbers of a run: enemies and rewards per node kind, HP lost in defeat, what rests and boons give.</summary>
+/// <summary>The numbers of a run: enemies and rewards per node kind, HP lost in defeat, what rests, events and shops give.</summary>
 internal static class RunRules
 {
     public static int Enemies(NodeKind kind) => kind switch
@@ -29,6 +29,20 @@ internal static class RunRules
 
     /// <summary>The boon found at a node: the same for the same run and node.</summary>
     public static string Boon(ulong seed, int node) => Boons.All[new Xoshiro256StarStar(seed ^ (ulong)(node + 1) * 0x9E3779B97F4A7C15UL).NextInt(Boons.All.Count)];
+
+    public const int ShopOfferCount = 3;
+
+    /// <summary>
+    /// What a shop node sells: <see cref="ShopOfferCount"/> different boons at 60 to 120 铜钱 (in tens), the same for
+    /// the same run and node, so they are never stored.
+    /// </summary>
+    public static IReadOnlyList<ShopOffer> ShopOffers(ulong seed, int node)
+    {
+        var rng = new Xoshiro256StarStar(seed ^ (ulong)(node + 1) * 0xD1B54A32D192ED03UL);
+        var boons = Boons.All.ToList();
+        rng.Shuffle(boons);
+        return [.. boons.Take(ShopOfferCount).Select(boon => new ShopOffer(boon, 60 + 10 * rng.NextInt(7), Bought: false))];
+    }
 
     /// <summary>The AI heroes of a node's battle: distinct, never the player's hero, the same for the same run and node.</summary>
     public static IReadOnlyList<string> EnemyHeroes(ulong seed, int node, string playerHero, int count)

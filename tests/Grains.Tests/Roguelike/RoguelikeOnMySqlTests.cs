@@ -1,5 +1,6 @@
 using Orleans.Runtime;
 using Orleans.TestingHost;
+using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Grains.Interfaces.Roguelike;
 using SanguoOrleans.Grains.Interfaces.Tables;
 using SanguoOrleans.Grains.Tests.Users;
@@ -62,6 +63,40 @@ public class RoguelikeOnMySqlTests(UsersOnMySqlFixture fixture) : IClassFixture<
         Assert.Equal(won ? 1 : 0, after.Unclaimed.Count);
         Assert.Equal((after.Hp, after.Cleared.Count, after.Unclaimed.Count), (again.Hp, again.Cleared.Count, again.Unclaimed.Count));
         await fixture.Cluster.StartAdditionalSiloAsync();
+    }
+
+    [Fact]
+    public async Task ShopOffersAndAPurchase_SurviveAKilledSilo_TheOffersDerivedAgainFromTheRun()
+    {
+        var (act, atShop, host) = await AtShopOnASecondarySiloAsync();
+        var user = Grains.GetGrain<Interfaces.Users.IUserGrain>(RoguelikeIds.UserOf(act.GetPrimaryKeyString()));
+        await RoguelikeShopRuns.FundAsync(user, 300);
+        var bought = Ok(await act.BuyAsync(atShop.Position, atShop.Shop[1].Boon));
+
+        await fixture.Cluster.KillSiloAsync(host);
+        var after = Ok(await DeadSilo.RetryUntilEvictedAsync(act.GetAsync));
+        var buyAgain = await act.BuyAsync(atShop.Position, atShop.Shop[1].Boon);
+        var balance = (await user.GetBalanceAsync()).Tongqian;
+
+        Assert.Equal(atShop.Shop.Select(o => (o.Boon, o.Price)), after.Shop.Select(o => (o.Boon, o.Price)));
+        Assert.Equal([false, true, false], after.Shop.Select(o => o.Bought));
+        Assert.Equal(bought.Boons, after.Boons);
+        Assert.Equal(RefusalCode.OperationConflict, buyAgain.Refusal?.Code);
+        Assert.Equal(300 - atShop.Shop[1].Price, balance);
+        await fixture.Cluster.StartAdditionalSiloAsync();
+    }
+
+    private async Task<(IRoguelikeActGrain Act, RoguelikeView View, SiloHandle Host)> AtShopOnASecondarySiloAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Assert.True(attempt < 200, "no map with a shop on floor 2 in 200 runs");
+            var (act, view, host) = await StartOnASecondarySiloAsync();
+            if (await RoguelikeShopRuns.ToShopAsync(Grains, act, view) is { } atShop)
+            {
+                return (act, atShop, host);
+            }
+        }
     }
 
     // The primary test silo holds the test cluster's membership and must stay up; grains are placed at random.

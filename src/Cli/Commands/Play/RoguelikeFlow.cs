@@ -5,10 +5,13 @@ using Body = SanguoOrleans.Protocol.ServerMessage.BodyOneofCase;
 
 namespace SanguoOrleans.Cli.Commands.Play;
 
-/// <summary>山河图 in the terminal: show the map, start a run, move, claim; a fight hands its table to the game screen.</summary>
+/// <summary>山河图 in the terminal: show the map, start a run, move, claim, buy at a shop; a fight hands its table to the game screen.</summary>
 public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWriter output)
 {
-    private const string Help = "h HERO start a run (e.g. h guanyu), m N move to node N, f fight here, c N claim node N's reward, s show, b back to the lobby. On the map * marks where you stand, ✓ a cleared node.";
+    private const string Help = "h HERO start a run (e.g. h guanyu), m N move to node N, f fight here, c N claim node N's reward, p N buy offer N at a shop (or move on without buying), s show, b back to the lobby. On the map * marks where you stand, ✓ a cleared node.";
+
+    // The state last shown: a purchase names the offer by its number there.
+    private RoguelikeState? _shown;
 
     /// <summary>Runs the map prompt; the snapshot of a battle table to play, or null to go back to the lobby.</summary>
     public async Task<TableSnapshot?> RunAsync(CancellationToken cancellationToken)
@@ -30,6 +33,9 @@ public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWrite
                     break;
                 case ["c" or "claim", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var node):
                     await SendAsync(new ClientMessage { RoguelikeClaim = new RoguelikeClaimRequest { Node = node } }, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ["p" or "buy", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var offer):
+                    await BuyAsync(offer, cancellationToken).ConfigureAwait(false);
                     break;
                 case ["f" or "fight"]:
                     if (await FightAsync(cancellationToken).ConfigureAwait(false) is { } battle)
@@ -90,6 +96,19 @@ public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWrite
         return connected.TableSnapshot;
     }
 
+    /// <summary>Buys the shop's offer numbered as shown (from 1) at the node the hero stands at.</summary>
+    private async Task BuyAsync(int offer, CancellationToken cancellationToken)
+    {
+        if (_shown is not { } state || offer < 1 || offer > state.Shop.Count)
+        {
+            await output.WriteLineAsync("No such offer here: a shop lists its offers as 1, 2, 3.").ConfigureAwait(false);
+            return;
+        }
+
+        var buy = new RoguelikeBuyRequest { Node = state.Position, Boon = state.Shop[offer - 1].Boon };
+        await SendAsync(new ClientMessage { RoguelikeBuy = buy }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task SendAsync(ClientMessage request, CancellationToken cancellationToken)
     {
         var reply = await client.RequestAsync(request, cancellationToken).ConfigureAwait(false);
@@ -101,6 +120,7 @@ public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWrite
 
     private async Task ShowAsync(RoguelikeState state)
     {
+        _shown = state;
         await output.WriteLineAsync($"Season {state.Season}, stamina {state.Stamina}/{state.DailyStamina} (reset {state.ResetDay}), run {state.RunNumber}: {state.Status}").ConfigureAwait(false);
         if (state.Status == RoguelikeRunStatus.RoguelikeRunNone)
         {
@@ -122,6 +142,12 @@ public sealed class RoguelikeFlow(GameClient client, InputLines input, TextWrite
         await output.WriteLineAsync($"At node {state.Position}; next: {string.Join(',', here?.Next ?? [])}"
             + (state.BattleTable.Length > 0 ? $"; battle open at table {state.BattleTable}" : "")
             + (state.Unclaimed.Count > 0 ? $"; to claim: {string.Join(' ', state.Unclaimed.Select(p => $"node {p.Key} ({p.Value})"))}" : "")).ConfigureAwait(false);
+        if (state.Shop.Count > 0)
+        {
+            var offers = state.Shop.Select((o, i) => $"{i + 1}) {o.Boon} {o.Price} 铜钱{(o.Bought ? " (bought)" : "")}");
+            var hint = state.Shop.Any(o => o.Bought) ? "one purchase per shop" : "p N to buy one, or move on";
+            await output.WriteLineAsync($"Shop: {string.Join("   ", offers)}  ({hint})").ConfigureAwait(false);
+        }
     }
 
     private static string KindName(RoguelikeNodeKind kind) => kind switch
