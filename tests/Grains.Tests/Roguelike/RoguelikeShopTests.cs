@@ -15,9 +15,9 @@ public class RoguelikeShopTests(RoguelikeFixture fixture) : IClassFixture<Roguel
     [Fact]
     public async Task ArrivingAtAShop_GrantsNothing_ClearsIt_AndShowsThreeDifferentBoonsPriced60To120_UntilMovingOn()
     {
-        var (_, act, atShop) = await AtShopAsync(Grains);
-        var before = atShop.Map[atShop.Position];
-        var movedOn = Ok(await act.MoveAsync(before.Next[0]));
+        // Moving on to a node that neither sells nor grants a boon, so what the shop showed must be gone.
+        var (act, atShop, plain) = await AtShopBeforePlainNodeAsync();
+        var movedOn = Ok(await act.MoveAsync(plain));
 
         Assert.Empty(atShop.Boons);
         Assert.DoesNotContain(atShop.Position, atShop.Unclaimed.Keys);
@@ -27,6 +27,20 @@ public class RoguelikeShopTests(RoguelikeFixture fixture) : IClassFixture<Roguel
         Assert.All(atShop.Shop, o => Assert.False(o.Bought));
         Assert.Empty(movedOn.Shop);
         Assert.Empty(movedOn.Boons);
+    }
+
+    private async Task<(IRoguelikeActGrain Act, RoguelikeView AtShop, int Plain)> AtShopBeforePlainNodeAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Assert.True(attempt < 50, "no shop leading to a battle or rest node in 50 runs");
+            var (_, act, atShop) = await AtShopAsync(Grains);
+            var plain = atShop.Map[atShop.Position].Next.FirstOrDefault(n => atShop.Map[n].Kind is not (NodeKind.Shop or NodeKind.Event), -1);
+            if (plain >= 0)
+            {
+                return (act, atShop, plain);
+            }
+        }
     }
 
     [Fact]
