@@ -19,6 +19,41 @@ public sealed class ViewFolder(int viewer)
     private int discardPile;
     private string? winner;
 
+    /// <summary>
+    /// A folder that goes on from <paramref name="view"/>, a snapshot taken mid-game (a spectator arriving, a client
+    /// reconnecting), as if it had folded every event before it. Another seat's hand counts as visible when the view
+    /// shows its cards; a teammate's hand that was empty at the snapshot stays hidden.
+    /// </summary>
+    public static ViewFolder From(PlayerView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var folder = new ViewFolder(view.Viewer)
+        {
+            current = view.CurrentSeat,
+            phase = view.Phase,
+            turn = view.Turn,
+            drawPile = view.DrawPileCount,
+            discardPile = view.DiscardPileCount,
+            winner = view.Winner,
+        };
+        folder.processing.AddRange(view.Processing);
+        foreach (var s in view.Seats)
+        {
+            var seat = new Seat(view.Seats.Count) { Hero = s.Hero, Role = s.Role, Hp = s.Hp, MaxHp = s.MaxHp, Alive = s.Alive, Chained = s.Chained, HandCount = s.HandCount };
+            seat.Hand.AddRange(s.Hand);
+            s.Equipment.ToArray().CopyTo(seat.Equip, 0);
+            seat.Judge.AddRange(s.Judge);
+            s.DamageDealt.ToArray().CopyTo(seat.DamageDealt, 0);
+            folder.seats.Add(seat);
+            if (s.Hand.Count > 0)
+            {
+                folder.visibleHands.Add(s.Seat);
+            }
+        }
+
+        return folder;
+    }
+
     /// <summary>Applies one received event.</summary>
     public void Apply(GameEvent e)
     {

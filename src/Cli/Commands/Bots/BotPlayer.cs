@@ -38,8 +38,8 @@ public sealed class BotPlayer(GameClient client, string tableId, GameSettings se
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var seat = snapshot.Viewer;
-        var folder = new ViewFolder(seat);
-        var started = false;
+        var folder = snapshot.View is { } view ? ViewFolder.From(view.ToEngine()) : new ViewFolder(seat);
+        var started = snapshot.View is not null;
         var lastSeq = snapshot.Seq;
         var pending = snapshot.Pending?.ToEngine();
         var answered = -1;

@@ -19,11 +19,12 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
 {
     private readonly string _tableId = snapshot.Info.TableId;
     private readonly int _seat = snapshot.Viewer;
-    private readonly ViewFolder _folder = new(snapshot.Viewer);
+    // Joined mid-game (watching, reconnecting): go on from the snapshot's view.
+    private readonly ViewFolder _folder = snapshot.View is { } view ? ViewFolder.From(view.ToEngine()) : new(snapshot.Viewer);
     private readonly EventText _text = new();
     private readonly TableChat _chat = new(client, output, snapshot.Info, userId);
     private int _lastSeq = snapshot.Seq;
-    private bool _started;
+    private bool _started = snapshot.View is not null;
     private bool _auto;
     private bool _autoWanted;
     private DecisionRequest? _pending;
@@ -34,7 +35,9 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
     /// <summary>Plays until the game is over (0), the player quits (0) or the session ends (1).</summary>
     public async Task<int> PlayAsync(CancellationToken cancellationToken)
     {
-        await output.WriteLineAsync($"You are {userId} at seat {_seat}. Type a number to answer, auto to switch auto-play, s to show the table, say TEXT to chat, quit to leave.").ConfigureAwait(false);
+        await output.WriteLineAsync(Spectating
+            ? "You are watching. Type s to show the table, say TEXT to chat, quit to stop watching."
+            : $"You are {userId} at seat {_seat}. Type a number to answer, auto to switch auto-play, s to show the table, say TEXT to chat, quit to leave.").ConfigureAwait(false);
         await _chat.JoinAsync(cancellationToken).ConfigureAwait(false);
         Task<bool>? line = input.WaitAsync(cancellationToken);
         var push = client.Pushes.WaitToReadAsync(cancellationToken).AsTask();
@@ -138,6 +141,8 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
 
         return true;
     }
+
+    private bool Spectating => _seat < 0;
 
     private async Task HandleTypedAsync(string typed, CancellationToken cancellationToken)
     {
@@ -247,6 +252,13 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
         {
             await output.WriteLineAsync("The connection ended before the game did.").ConfigureAwait(false);
             return 1;
+        }
+
+        if (Spectating)
+        {
+            await output.WriteLineAsync($"Result: {(over.Text == "draw" ? "the game is a draw" : over.Text + " wins")}.").ConfigureAwait(false);
+            await LeaveAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
         }
 
         var role = _started ? _folder.ToView().Seats[_seat].Role : null;

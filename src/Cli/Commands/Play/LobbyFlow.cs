@@ -70,6 +70,8 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
                 ["g"] => await PlayRoguelikeAsync(cancellationToken).ConfigureAwait(false),
                 ["l" or "ladder", var ladder] when LadderBotRun.IsLadder(ladder) =>
                     await new LadderFlow(client, input, output).QueueAsync(ladder, cancellationToken).ConfigureAwait(false),
+                ["w" or "watch", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
+                    await WatchAsync(_listed[index - 1].TableId, cancellationToken).ConfigureAwait(false),
                 ["b" or "board", var ladder] when LadderBotRun.IsLadder(ladder) => await ShowBoardAsync(ladder, cancellationToken).ConfigureAwait(false),
                 ["c" or "create", .. var rest] => await CreateWithAiAsync(ModeNamed(rest), cancellationToken).ConfigureAwait(false),
                 ["j" or "join", var n] when int.TryParse(n, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= _listed.Count =>
@@ -106,7 +108,7 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
             await output.WriteLineAsync($"  {i + 1}. {t.Name}  {t.Seated}/{t.Seats} seated  {t.Status}{(t.HasPassword ? "  (password)" : "")}").ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, l doubles or l identity8 to queue for a ranked game, b doubles or b identity8 for your standing and the leaderboard, g for 山河图, r to refresh, quit.").ConfigureAwait(false);
+        await output.WriteLineAsync("Type c to create a 5-seat table with AI (c 8 for 8 seats, c 8d for 8 seats with two renegades, c 2v2 for doubles, c 1v1), j N to join table N, w N to watch table N, l doubles or l identity8 to queue for a ranked game, b doubles or b identity8 for your standing and the leaderboard, g for 山河图, r to refresh, quit.").ConfigureAwait(false);
         return null;
     }
 
@@ -179,6 +181,18 @@ public sealed class LobbyFlow(GameClient client, InputLines input, TextWriter ou
 
         await output.WriteLineAsync($"Seated at seat {free.Seat} and ready; the game starts when the owner starts it.").ConfigureAwait(false);
         return new TableSnapshot(joined.TableSnapshot) { Viewer = free.Seat };
+    }
+
+    private async Task<TableSnapshot?> WatchAsync(string tableId, CancellationToken cancellationToken)
+    {
+        var watched = await client.RequestAsync(new ClientMessage { Spectate = new SpectateRequest { TableId = tableId } }, cancellationToken).ConfigureAwait(false);
+        if (Refused(watched))
+        {
+            return null;
+        }
+
+        await output.WriteLineAsync($"Watching table {tableId}: every seat's public state, no hidden card.").ConfigureAwait(false);
+        return new TableSnapshot(watched.TableSnapshot) { Viewer = -1 };
     }
 
     private Task<string?> AskAsync(string prompt, CancellationToken cancellationToken) => input.AskAsync(output, prompt, cancellationToken);

@@ -2,7 +2,7 @@ using SanguoOrleans.Game.Views;
 
 namespace SanguoOrleans.Cli.Commands.Play;
 
-/// <summary>The table as one seat sees it, as lines: every seat's public state, then the viewer's own hand.</summary>
+/// <summary>The table as one seat (or a spectator, −1) sees it, as lines: every seat's public state, then the viewer's own hand.</summary>
 public static class TableLines
 {
     private static readonly string[] Slots = ["weapon", "armor", "+1", "-1"];
@@ -22,6 +22,9 @@ public static class TableLines
             yield return $"{who}seat {s.Seat} {s.Hero ?? "?",-12} {s.Role ?? "?",-9} {state}{(s.Chained ? "  chained" : "")}  equipment: {(equipment.Count == 0 ? "-" : string.Join(", ", equipment))}{judge}";
         }
 
-        yield return "Your hand: " + (view.Seats[viewer].Hand.Count == 0 ? "(empty)" : CardLabel.Of(view.Seats[viewer].Hand));
+        if (viewer >= 0)
+        {
+            yield return "Your hand: " + (view.Seats[viewer].Hand.Count == 0 ? "(empty)" : CardLabel.Of(view.Seats[viewer].Hand));
+        }
     }
 }
