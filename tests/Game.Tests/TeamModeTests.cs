@@ -250,6 +250,18 @@ public class TeamModeTests
     }
 
     [Fact]
+    public void Fixed_max_hp_gives_a_carried_hero_the_max_hp_it_has_in_the_activity_even_when_wounded()
+    {
+        string[] heroes = ["guanyu", "lvbu", "zhangfei", "xuchu"];
+        var settings = new GameSettings(GameMode.Doubles, Teams: TeamRules.Sides(1, 3), FixedHeroes: heroes, FixedHp: [3, 0, 0, 0], FixedMaxHp: [5, 0, 0, 0]);
+        var engine = GameEngine.Create(settings, 1);
+
+        Assert.Equal((3, 5), (engine.Players[0].Hp, engine.Players[0].MaxHp));
+        Assert.Equal((4, 4), (engine.Players[1].Hp, engine.Players[1].MaxHp));
+        Assert.Contains(engine.AllEvents, e => e.Kind == EventKind.HeroChosen && e.Seat == 0 && e.Hp == 3 && e.MaxHp == 5);
+    }
+
+    [Fact]
     public void A_one_against_three_game_runs_to_the_end()
     {
         var settings = new GameSettings(GameMode.Doubles, Teams: TeamRules.Sides(1, 3));

@@ -76,7 +76,7 @@ public sealed partial class GameEngine
         {
             for (var seat = 0; seat < Players.Length; seat++)
             {
-                SetHero(seat, fixedHeroes[seat], Settings.FixedHp?[seat] ?? 0);
+                SetHero(seat, fixedHeroes[seat], Settings.FixedHp?[seat] ?? 0, Settings.FixedMaxHp?[seat] ?? 0);
             }
 
             return;
@@ -121,13 +121,13 @@ public sealed partial class GameEngine
         return taken;
     }
 
-    private void SetHero(int seat, string heroId, int startingHp = 0)
+    private void SetHero(int seat, string heroId, int startingHp = 0, int maxHp = 0)
     {
         var p = Players[seat];
         var hero = HeroCatalog.Get(heroId);
         p.Hero = hero;
         var bonus = p.Role == Role.Lord && Players.Length > 4 ? 1 : 0;
-        p.MaxHp = Math.Max(hero.MaxHp + bonus, startingHp);
+        p.MaxHp = Math.Max(maxHp > 0 ? maxHp : hero.MaxHp + bonus, startingHp);
         p.Hp = startingHp > 0 ? startingHp : p.MaxHp;
         foreach (var skill in hero.Skills)
         {

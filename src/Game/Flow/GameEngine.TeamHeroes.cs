@@ -57,7 +57,7 @@ public sealed partial class GameEngine
         {
             draftedHeroes![seat].AddRange(fixedHeroes.Skip(seat * per).Take(per));
             reserves![seat].AddRange(draftedHeroes[seat].Skip(1));
-            SetHero(seat, draftedHeroes[seat][0], Settings.FixedHp?[seat] ?? 0);
+            SetHero(seat, draftedHeroes[seat][0], Settings.FixedHp?[seat] ?? 0, Settings.FixedMaxHp?[seat] ?? 0);
         }
     }
 

@@ -15,6 +15,8 @@ namespace SanguoOrleans.Game.Modes;
 /// <param name="Teams">The team mode's rules instead of the mode's preset (e.g. sides [1, 3]); null = the preset.</param>
 /// <param name="FixedHp">With <paramref name="FixedHeroes"/>: starting HP by seat (0 = the hero's own), e.g. a hero
 /// carried through an activity; a seat's max HP rises to it when it is above the hero's.</param>
+/// <param name="FixedMaxHp">With <paramref name="FixedHeroes"/>: max HP by seat (0 = the hero's own), e.g. a hero whose
+/// max HP an activity raised; never below the seat's starting HP.</param>
 public sealed record GameSettings(
     GameMode Mode = GameMode.Identity5,
     bool? WithManeuvering = null,
@@ -25,7 +27,8 @@ public sealed record GameSettings(
     IReadOnlyList<Role>? FixedRoles = null,
     IReadOnlyList<string>? FixedHeroes = null,
     TeamRules? Teams = null,
-    IReadOnlyList<int>? FixedHp = null)
+    IReadOnlyList<int>? FixedHp = null,
+    IReadOnlyList<int>? FixedMaxHp = null)
 {
     /// <summary>The team rules in force: null in identity modes.</summary>
     public TeamRules? TeamRules => Mode switch

@@ -63,8 +63,9 @@ internal sealed partial class RoguelikeActGrain
         heroes.AddRange(RunRules.EnemyHeroes(State.Seed, node.Id, State.Hero!, enemies));
         // The hero fights with the HP (and max HP) it has in the run; the enemies are at full strength.
         var hp = new int[1 + enemies];
-        hp[0] = State.Hp;
-        var game = new GameSettings(GameMode.Doubles, FixedHeroes: heroes, Teams: TeamRules.Sides(1, enemies), FixedHp: hp);
+        var maxHp = new int[1 + enemies];
+        (hp[0], maxHp[0]) = (State.Hp, State.MaxHp);
+        var game = new GameSettings(GameMode.Doubles, FixedHeroes: heroes, Teams: TeamRules.Sides(1, enemies), FixedHp: hp, FixedMaxHp: maxHp);
         var settings = new TableSettings($"山河图 {node.Kind} {node.Id}", game, Private: true, AiDelay: _options.BattleAiDelay);
         var players = new List<Guid?> { UserId };
         players.AddRange(Enumerable.Repeat<Guid?>(null, enemies));

@@ -26,6 +26,7 @@ public static class GameSettingsMapping
         proto.FixedRoles.AddRange((settings.FixedRoles ?? []).Select(EngineEnums.ToProto));
         proto.FixedHeroes.AddRange(settings.FixedHeroes ?? []);
         proto.FixedHp.AddRange(settings.FixedHp ?? []);
+        proto.FixedMaxHp.AddRange(settings.FixedMaxHp ?? []);
         return proto;
     }
 
@@ -43,7 +44,8 @@ public static class GameSettingsMapping
             settings.FixedRoles.Count == 0 ? null : [.. settings.FixedRoles.Select(EngineEnums.ToEngine)],
             settings.FixedHeroes.Count == 0 ? null : [.. settings.FixedHeroes],
             settings.Teams?.ToEngine(),
-            settings.FixedHp.Count == 0 ? null : [.. settings.FixedHp]);
+            settings.FixedHp.Count == 0 ? null : [.. settings.FixedHp],
+            settings.FixedMaxHp.Count == 0 ? null : [.. settings.FixedMaxHp]);
     }
 
     /// <summary>The protocol's team rules.</summary>

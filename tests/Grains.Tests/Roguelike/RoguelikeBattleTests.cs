@@ -36,6 +36,7 @@ public class RoguelikeBattleTests(RoguelikeFixture fixture) : IClassFixture<Rogu
         Assert.Equal(RefusalCode.AlreadyAtAnotherTable, moveDuringBattle.Refusal?.Code);
         Assert.Equal([1, 1], replay.Settings.Game.TeamRules!.SideSizes);
         Assert.Equal(user.GetPrimaryKey(), replay.Seats[0].UserId);
+        Assert.Equal((started.Hp, started.MaxHp), (replay.Settings.Game.FixedHp![0], replay.Settings.Game.FixedMaxHp![0]));
         Assert.Equal(RunStatus.Active, after.Status);
         Assert.Equal(started.MaxHp - 1, after.Hp);
         Assert.DoesNotContain(after.Position, after.Cleared);

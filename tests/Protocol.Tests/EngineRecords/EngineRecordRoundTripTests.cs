@@ -135,7 +135,7 @@ public class EngineRecordRoundTripTests
     {
         var sent = new Modes.GameSettings(
             Modes.GameMode.Doubles, false, 1, 3, 50, [1, 2, 3], [Modes.Role.Loyalist, Modes.Role.Rebel, Modes.Role.Rebel, Modes.Role.Loyalist],
-            ["caocao", "liubei", "sunquan", "lvbu"], Modes.TeamRules.Sides(2, 2) with { StartingHand = Modes.StartingHand.MaxHp }, [4, 4, 3, 3]);
+            ["caocao", "liubei", "sunquan", "lvbu"], Modes.TeamRules.Sides(2, 2) with { StartingHand = Modes.StartingHand.MaxHp }, [4, 4, 3, 3], [5, 0, 0, 4]);
 
         Assert.Equivalent(sent, Wire(sent.ToProto()).ToEngine(), strict: true);
     }
