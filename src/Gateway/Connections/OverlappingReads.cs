@@ -19,6 +19,7 @@ internal sealed class OverlappingReads(int limit)
         }
     }
 
+    /// <summary>Counts a started read as running.</summary>
     public void Add(Task read) => _running.Add(read);
 
     /// <summary>Waits for every running read (they never fault: each turns its own failure into a reply).</summary>

@@ -29,9 +29,11 @@ internal sealed class TableChat(GameClient client, TextWriter output, TableInfo 
     public async Task SayAsync(string text, CancellationToken cancellationToken) =>
         output.PrintRefusal(await client.RequestAsync(new ClientMessage { SendChat = new SendChatRequest { Channel = Channel, Text = text } }, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>Stops the channel's pushes on this connection.</summary>
     public async Task LeaveAsync(CancellationToken cancellationToken) =>
         await client.RequestAsync(new ClientMessage { LeaveChat = new LeaveChatRequest { Channel = Channel } }, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Prints one chat line, naming its sender by seat.</summary>
     public Task PrintAsync(ChatMessage message) => output.WriteLineAsync($"[chat] {Sender(message.SenderUserId)}: {message.Text}");
 
     private string Sender(string sender) =>
