@@ -39,27 +39,13 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
             ? "You are watching. Type s to show the table, say TEXT to chat, quit to stop watching."
             : $"You are {userId} at seat {_seat}. Type a number to answer, auto to switch auto-play, s to show the table, say TEXT to chat, quit to leave.").ConfigureAwait(false);
         await _chat.JoinAsync(cancellationToken).ConfigureAwait(false);
-        Task<bool>? line = input.WaitAsync(cancellationToken);
-        var push = client.Pushes.WaitToReadAsync(cancellationToken).AsTask();
+        // Once the input ends the game goes on (answered by the table's time-outs or auto-play), printed to the end.
+        var waiting = new LinesAndPushes(input, client, cancellationToken);
         while (true)
         {
-            var ready = line is null ? push : await Task.WhenAny(line, push).ConfigureAwait(false);
-            if (ready == push)
+            if (!await waiting.WaitAsync().ConfigureAwait(false) || !await TakePushesAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (!await push.ConfigureAwait(false) || !await TakePushesAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return await FinishAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                push = client.Pushes.WaitToReadAsync(cancellationToken).AsTask();
-                continue;
-            }
-
-            // Input ended: the game goes on (answered by the table's time-outs or auto-play), printed to the end.
-            if (!await line!.ConfigureAwait(false))
-            {
-                line = null;
-                continue;
+                return await FinishAsync(cancellationToken).ConfigureAwait(false);
             }
 
             while (input.TryRead(out var typed))
@@ -73,8 +59,6 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
 
                 await HandleTypedAsync(typed, cancellationToken).ConfigureAwait(false);
             }
-
-            line = input.WaitAsync(cancellationToken);
         }
     }
 

@@ -18,45 +18,25 @@ public sealed class LadderFlow(GameClient client, InputLines input, TextWriter o
 
         await output.WriteLineAsync($"Queued for ranked {ladder}; waiting for a match (AI take the seats nobody takes after a while). Type x to leave the queue, auto to let the AI play for you once it starts.").ConfigureAwait(false);
         var autoPlay = false;
-        Task<bool>? line = input.WaitAsync(cancellationToken);
-        var push = client.Pushes.WaitToReadAsync(cancellationToken).AsTask();
-        while (true)
+        var waiting = new LinesAndPushes(input, client, cancellationToken);
+        while (await waiting.WaitAsync().ConfigureAwait(false))
         {
-            var ready = line is null ? push : await Task.WhenAny(line, push).ConfigureAwait(false);
-            if (ready == push)
+            while (client.Pushes.TryRead(out var message))
             {
-                if (!await push.ConfigureAwait(false))
+                switch (message.BodyCase)
                 {
-                    return null;
+                    case Body.SessionEnded:
+                        await output.WriteLineAsync($"Your session ended: {message.SessionEnded.Reason}.").ConfigureAwait(false);
+                        return null;
+                    case Body.LadderNotice when message.LadderNotice.Kind == LadderNoticeKind.MatchFound:
+                        return await JoinMatchAsync(message.LadderNotice, autoPlay, cancellationToken).ConfigureAwait(false);
+                    case Body.LadderNotice when message.LadderNotice.Kind == LadderNoticeKind.Dropped:
+                        await output.WriteLineAsync("You were taken out of the queue without a match.").ConfigureAwait(false);
+                        return null;
+                    case Body.LadderNotice when message.LadderNotice.Kind == LadderNoticeKind.Requeued:
+                        await output.WriteLineAsync("The match fell through; you are back in the queue at your place.").ConfigureAwait(false);
+                        break;
                 }
-
-                while (client.Pushes.TryRead(out var message))
-                {
-                    switch (message.BodyCase)
-                    {
-                        case Body.SessionEnded:
-                            await output.WriteLineAsync($"Your session ended: {message.SessionEnded.Reason}.").ConfigureAwait(false);
-                            return null;
-                        case Body.LadderNotice when message.LadderNotice.Kind == LadderNoticeKind.MatchFound:
-                            return await JoinMatchAsync(message.LadderNotice, autoPlay, cancellationToken).ConfigureAwait(false);
-                        case Body.LadderNotice when message.LadderNotice.Kind == LadderNoticeKind.Dropped:
-                            await output.WriteLineAsync("You were taken out of the queue without a match.").ConfigureAwait(false);
-                            return null;
-                        case Body.LadderNotice when message.LadderNotice.Kind == LadderNoticeKind.Requeued:
-                            await output.WriteLineAsync("The match fell through; you are back in the queue at your place.").ConfigureAwait(false);
-                            break;
-                    }
-                }
-
-                push = client.Pushes.WaitToReadAsync(cancellationToken).AsTask();
-                continue;
-            }
-
-            // Input ended: wait for the match all the same.
-            if (!await line!.ConfigureAwait(false))
-            {
-                line = null;
-                continue;
             }
 
             while (input.TryRead(out var typed))
@@ -80,9 +60,9 @@ public sealed class LadderFlow(GameClient client, InputLines input, TextWriter o
                     await ShowStatusAsync(ladder, cancellationToken).ConfigureAwait(false);
                 }
             }
-
-            line = input.WaitAsync(cancellationToken);
         }
+
+        return null;
     }
 
     /// <summary>Prints the player's standing on <paramref name="ladder"/> and its leaderboard's top ten.</summary>
