@@ -1,4 +1,8 @@
+using SanguoOrleans.Grains.Interfaces;
 using SanguoOrleans.Grains.Interfaces.Ladder;
+using SanguoOrleans.Protocol;
+using LadderNotice = SanguoOrleans.Protocol.LadderNotice;
+using LadderNoticeKind = SanguoOrleans.Protocol.LadderNoticeKind;
 
 namespace SanguoOrleans.Gateway.Sessions;
 
@@ -57,9 +61,10 @@ internal sealed partial class ClientSession
         await Task.WhenAll(tickets.Select(async pair =>
         {
             var renewed = await grains.GetGrain<ILadderQueueGrain>(pair.Key).RenewAsync(user, pair.Value).ConfigureAwait(false);
-            if (!renewed.Ok)
+            if (renewed.Refusal is { } refusal && ForgetIfUnchanged(pair.Key, pair.Value) && refusal.Code != RefusalCode.NotQueued)
             {
-                ForgetIfUnchanged(pair.Key, pair.Value);
+                // The connection says it: the queue's own push would go through the user grain, which may have lost this connection too.
+                Queue.TryPush(new ServerMessage { LadderNotice = new LadderNotice { Ladder = pair.Key, Kind = LadderNoticeKind.Dropped } });
             }
         })).ConfigureAwait(false);
     }
@@ -73,14 +78,11 @@ internal sealed partial class ClientSession
     }
 
     // A join answered while the renewal was under way holds a newer ticket: that one stays.
-    private void ForgetIfUnchanged(string ladder, LadderRenewal ticket)
+    private bool ForgetIfUnchanged(string ladder, LadderRenewal ticket)
     {
         lock (_ladders)
         {
-            if (_ladders.TryGetValue(ladder, out var current) && ReferenceEquals(current, ticket))
-            {
-                _ladders.Remove(ladder);
-            }
+            return _ladders.TryGetValue(ladder, out var current) && ReferenceEquals(current, ticket) && _ladders.Remove(ladder);
         }
     }
 

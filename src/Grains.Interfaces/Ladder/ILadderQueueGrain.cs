@@ -30,8 +30,9 @@ public interface ILadderQueueGrain : IGrainWithStringKey
 
     /// <summary>
     /// Renews the lease of the user's ticket; a ticket this activation never held (the queue lost its silo) is put back
-    /// with its original queue time after the checks of a join. Refused, and the user told <see cref="LadderNoticeKind.Dropped"/>
-    /// unless he already was, when the ticket cannot be kept: then the connection stops renewing it.
+    /// with its original queue time after the checks of a join. Refused when the ticket cannot be kept: then the
+    /// connection stops renewing it and, unless the refusal is <see cref="RefusalCode.NotQueued"/> (the ticket left the
+    /// queue and the player was told), tells its client the ticket was dropped.
     /// </summary>
     Task<Outcome<LadderStatus>> RenewAsync(Guid user, LadderRenewal ticket);
 

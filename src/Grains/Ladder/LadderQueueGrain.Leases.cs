@@ -46,13 +46,7 @@ internal sealed partial class LadderQueueGrain
             return Refuse(RefusalCode.NotQueued, "The ticket has left the queue.");
         }
 
-        var rebuilt = await RebuildAsync(user, ticket);
-        if (!rebuilt.Ok)
-        {
-            await NotifyAsync([user], new LadderNotice(Ladder, LadderNoticeKind.Dropped));
-        }
-
-        return rebuilt;
+        return await RebuildAsync(user, ticket);
     }
 
     /// <summary>
