@@ -3,12 +3,12 @@ using Orleans.TestingHost;
 namespace SanguoOrleans.Grains.Tests.Ladder;
 
 /// <summary>
-/// A silo whose ladder tickets lapse after one second without a renewal and whose queues never fill with AI during
+/// A silo whose ladder tickets lapse after two seconds without a renewal and whose queues never fill with AI during
 /// a test, so a ticket leaves only by its lease.
 /// </summary>
 public sealed class LadderLeaseClusterFixture : TestClusterFixture
 {
-    public static TimeSpan TicketLease { get; } = TimeSpan.FromSeconds(1);
+    public static TimeSpan TicketLease { get; } = TimeSpan.FromSeconds(2);
 
     protected override void Configure(TestClusterBuilder builder)
     {
