@@ -185,7 +185,7 @@ internal sealed partial class ClientConnection : IAsyncDisposable
             {
                 try
                 {
-                    await Session.RefreshTablesAsync().WaitAsync(_closing.Token).ConfigureAwait(false);
+                    await Session.RefreshLeasesAsync().WaitAsync(_closing.Token).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -220,6 +220,6 @@ internal sealed partial class ClientConnection : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing connection {ConnectionId}: protocol violation ({Reason})")]
     private static partial void LogProtocolViolation(ILogger logger, string connectionId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the table leases of connection {ConnectionId} failed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the table and ladder leases of connection {ConnectionId} failed")]
     private static partial void LogRefreshFailed(ILogger logger, string connectionId, Exception exception);
 }

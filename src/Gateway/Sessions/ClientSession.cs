@@ -8,8 +8,8 @@ using GrainSessionEndReason = SanguoOrleans.Grains.Interfaces.Users.SessionEndRe
 namespace SanguoOrleans.Gateway.Sessions;
 
 /// <summary>
-/// One connection's login state: who it acts for, its session token, the observers the grains push to and the
-/// tables it watches. Requests are handled one at a time per connection; the observer and the lease refresh run beside them.
+/// One connection's login state: who it acts for, its session token, the observers the grains push to, the
+/// tables it watches and the ladders it queued for. Requests are handled one at a time per connection; the observer and the lease refresh run beside them.
 /// </summary>
 internal sealed partial class ClientSession(string connectionId, OutgoingQueue queue, IGrainFactory grains, ILogger logger)
 {
@@ -109,6 +109,9 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
         }
     }
 
+    /// <summary>Renews every lease this connection holds, its tables' and its ladder tickets', the one regardless of the other failing.</summary>
+    public Task RefreshLeasesAsync() => Task.WhenAll(RefreshTablesAsync(), RenewLaddersAsync());
+
     private string[] WatchedTables()
     {
         lock (_tables)
@@ -122,6 +125,7 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
     {
         if (UserId is { } user && Interlocked.Exchange(ref _token, null) is { } token)
         {
+            ForgetLadders();
             await DisconnectTablesAsync(user).ConfigureAwait(false);
             await grains.GetGrain<IUserGrain>(user).CloseSessionAsync(token, GrainSessionEndReason.Logout).ConfigureAwait(false);
         }
@@ -144,6 +148,7 @@ internal sealed partial class ClientSession(string connectionId, OutgoingQueue q
         try
         {
             using var timeout = new CancellationTokenSource(CleanupTimeout);
+            ForgetLadders();
             if (UserId is { } user)
             {
                 await DisconnectTablesAsync(user).WaitAsync(timeout.Token).ConfigureAwait(false);

@@ -39,6 +39,17 @@ internal sealed class ConnectionObserver(ClientSession session) : ISessionObserv
 
     public Task LadderNotified(GrainLadderNotice notice)
     {
+        switch (notice.Kind)
+        {
+            case Grains.Interfaces.Ladder.LadderNoticeKind.MatchFound or Grains.Interfaces.Ladder.LadderNoticeKind.Dropped:
+                session.NotQueued(notice.Ladder);
+                break;
+            case Grains.Interfaces.Ladder.LadderNoticeKind.InviteAccepted when session.UserId is { } inviter && notice.From is { } partner:
+                // The inviter's queue time is not in the notice; the moment it arrives is within a hop of it.
+                session.Queued(notice.Ladder, new Grains.Interfaces.Ladder.LadderRenewal([inviter, partner], DateTimeOffset.UtcNow));
+                break;
+        }
+
         session.Queue.TryPush(new ServerMessage { LadderNotice = LadderMapping.ToProto(notice) });
         return Task.CompletedTask;
     }

@@ -16,4 +16,10 @@ internal sealed partial class LadderQueueGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ladder {Ladder}: table {TableId} could not be made ({Failure}); every ticket is back in the queue")]
     private static partial void LogTableFailed(ILogger logger, string ladder, string tableId, string failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ladder {Ladder}: a renewal put back a lost ticket of {Players} players")]
+    private static partial void LogRebuilt(ILogger logger, string ladder, int players);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ladder {Ladder}: {Count} tickets dropped, their leases ran out")]
+    private static partial void LogLeaseLapsed(ILogger logger, string ladder, int count);
 }

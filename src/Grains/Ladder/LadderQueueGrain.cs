@@ -10,9 +10,9 @@ using SanguoOrleans.Grains.Ladder.Matching;
 namespace SanguoOrleans.Grains.Ladder;
 
 /// <summary>
-/// One ladder's queue. Tickets and invitations live in this activation's memory; a grain timer runs the
-/// <see cref="LadderMatcher"/> every tick and turns its matches into ranked tables. Calls wait while a tick makes
-/// its tables, so nobody leaves a match half made.
+/// One ladder's queue. Tickets and invitations live in this activation's memory, tickets under a lease their
+/// connections renew (see the Leases part); a grain timer runs the <see cref="LadderMatcher"/> every tick and turns its
+/// matches into ranked tables. Calls wait while a tick makes its tables, so nobody leaves a match half made.
 /// </summary>
 internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
 {
@@ -116,6 +116,7 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
 
     private async Task TickAsync()
     {
+        await ExpireLeasesAsync();
         var watch = Stopwatch.StartNew();
         var now = Now;
         var queued = _matcher.Count;
@@ -135,18 +136,24 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
     private void Queue(MatchTicket ticket)
     {
         _matcher.Add(ticket);
+        var at = _clock.GetUtcNow();
         foreach (var member in ticket.Members)
         {
             _queued[member] = ticket;
+            _leases[member] = at;
             _matched.Remove(member);
+            _ended.Remove(member);
         }
     }
 
     private void Unqueue(MatchTicket ticket)
     {
+        var at = _clock.GetUtcNow();
         foreach (var member in ticket.Members)
         {
             _queued.Remove(member);
+            _leases.Remove(member);
+            _ended[member] = at;
         }
     }
 
@@ -158,6 +165,14 @@ internal sealed partial class LadderQueueGrain : Grain, ILadderQueueGrain
             if (match.At < oldest)
             {
                 _matched.Remove(user);
+            }
+        }
+
+        foreach (var (user, at) in _ended)
+        {
+            if (at < oldest)
+            {
+                _ended.Remove(user);
             }
         }
     }

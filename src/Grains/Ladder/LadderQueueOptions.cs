@@ -15,6 +15,12 @@ public sealed class LadderQueueOptions
     /// <summary>How long an invitation to team up stays open.</summary>
     public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a ticket stays without a renewal from its player's connection before the next tick drops it. Must be
+    /// well above the gateway's renewal period (Gateway:TableRefreshInterval), so one late renewal loses nothing.
+    /// </summary>
+    public TimeSpan TicketLease { get; set; } = TimeSpan.FromSeconds(75);
+
     /// <summary>How long a waiting ticket goes before AI fill the seats nobody took; overrides the ladder's rule when set.</summary>
     public TimeSpan? AiFillAfter { get; set; }
 
