@@ -9,7 +9,8 @@ namespace SanguoOrleans.Gateway.Sessions;
 
 /// <summary>
 /// One connection's login state: who it acts for, its session token, the observers the grains push to, the
-/// tables it watches and the ladders it queued for. Requests are handled one at a time per connection; the observer and the lease refresh run beside them.
+/// tables it watches and the ladders it queued for. A connection handles its changes one at a time and lets
+/// reads overlap (see <see cref="Connections.ClientConnection"/>); the observer and the lease refresh run beside them.
 /// </summary>
 internal sealed partial class ClientSession(string connectionId, OutgoingQueue queue, IGrainFactory grains, ILogger logger)
 {

@@ -101,19 +101,29 @@ internal sealed partial class LadderQueueGrain
     /// <summary>Drops every ticket a member of which has not renewed within the lease, and tells its players.</summary>
     private async Task ExpireLeasesAsync()
     {
+        // Every tick on every queued player: one pass over the leases, allocating only when one lapsed.
         var oldest = _clock.GetUtcNow() - _options.TicketLease;
-        var lapsed = _queued.Values.Distinct().Where(t => t.Members.Any(m => _leases.GetValueOrDefault(m) < oldest)).ToList();
+        List<MatchTicket>? lapsed = null;
+        foreach (var (member, renewed) in _leases)
+        {
+            if (renewed < oldest && _queued.TryGetValue(member, out var ticket) && lapsed?.Contains(ticket) != true)
+            {
+                (lapsed ??= []).Add(ticket);
+            }
+        }
+
+        if (lapsed is null)
+        {
+            return;
+        }
+
         foreach (var ticket in lapsed)
         {
             _matcher.Remove(ticket.Id);
             Unqueue(ticket);
         }
 
-        if (lapsed.Count > 0)
-        {
-            LogLeaseLapsed(_logger, Ladder, lapsed.Count);
-        }
-
+        LogLeaseLapsed(_logger, Ladder, lapsed.Count);
         await NotifyAsync(lapsed.SelectMany(t => t.Members), new LadderNotice(Ladder, LadderNoticeKind.Dropped));
     }
 }
