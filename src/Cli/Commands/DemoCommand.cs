@@ -1,6 +1,6 @@
-using SanguoOrleans.Cli.Commands.Bots;
 using System.CommandLine;
 using System.Net.Sockets;
+using SanguoOrleans.Cli.Commands.Bots;
 using SanguoOrleans.Cli.Commands.Play;
 using SanguoOrleans.Game.Events;
 using SanguoOrleans.Game.Modes;
@@ -101,7 +101,7 @@ internal static class DemoCommand
                 continue;
             }
 
-            foreach (var e in push.GameAdvanced.Events.Select(GameEventMapping.ToEngine).Where(e => e.Seq > lastSeq))
+            foreach (var e in push.GameAdvanced.EventsAfter(lastSeq))
             {
                 lastSeq = e.Seq;
                 over = e.Kind == EventKind.GameOver ? e : over;

@@ -43,6 +43,16 @@ public static class GameEventMapping
     }
 
     /// <summary>
+    /// The push's events after <paramref name="seq"/>, as the engine's: a client skips the ones it has applied already
+    /// (a snapshot and the pushes after it may overlap).
+    /// </summary>
+    public static IEnumerable<Events.GameEvent> EventsAfter(this GameAdvanced push, int seq)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        return push.Events.Where(e => e.Seq > seq).Select(ToEngine);
+    }
+
+    /// <summary>
     /// The engine's event as its receiver holds it: visible to everyone with no audience (the receiver saw it), empty
     /// lists and text as null (the engine reads null and empty alike).
     /// </summary>

@@ -70,7 +70,7 @@ public sealed class BotPlayer(GameClient client, string tableId, GameSettings se
                     continue;
                 }
 
-                foreach (var e in push.GameAdvanced.Events.Select(GameEventMapping.ToEngine).Where(e => e.Seq > lastSeq))
+                foreach (var e in push.GameAdvanced.EventsAfter(lastSeq))
                 {
                     folder.Apply(e);
                     started |= e.Kind == Game.Events.EventKind.GameStarted;

@@ -84,7 +84,7 @@ public sealed class GameScreen(GameClient client, InputLines input, TextWriter o
             }
 
             var advanced = message.GameAdvanced;
-            foreach (var e in advanced.Events.Select(GameEventMapping.ToEngine).Where(e => e.Seq > _lastSeq))
+            foreach (var e in advanced.EventsAfter(_lastSeq))
             {
                 _folder.Apply(e);
                 _lastSeq = e.Seq;
